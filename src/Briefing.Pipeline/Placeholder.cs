@@ -1,0 +1,1 @@
+namespace Briefing.Pipeline; public sealed record Placeholder;

@@ -1,0 +1,1 @@
+namespace Briefing; public static class Program { public static int Main() => 0; }
