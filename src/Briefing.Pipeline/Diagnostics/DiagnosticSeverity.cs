@@ -1,0 +1,7 @@
+namespace Briefing.Pipeline.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

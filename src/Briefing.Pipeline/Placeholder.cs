@@ -1,1 +1,0 @@
-namespace Briefing.Pipeline; public sealed record Placeholder;
