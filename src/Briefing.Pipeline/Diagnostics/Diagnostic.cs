@@ -5,6 +5,9 @@ namespace Briefing.Pipeline.Diagnostics;
 /// </summary>
 public sealed record Diagnostic(DiagnosticSeverity Severity, string Message, SourceLocation? Location = null, string? Hint = null)
 {
+    /// <summary>The exception behind an internal error, shown only with --verbose.</summary>
+    public Exception? Exception { get; init; }
+
     public static Diagnostic Error(string message, SourceLocation? location = null, string? hint = null) =>
         new(DiagnosticSeverity.Error, message, location, hint);
 

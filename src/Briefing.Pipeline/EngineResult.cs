@@ -1,0 +1,15 @@
+using Briefing.Pipeline.Diagnostics;
+
+namespace Briefing.Pipeline;
+
+/// <summary>What a run produced: the final documents of every pipeline and every diagnostic, in a stable order.</summary>
+public sealed record EngineResult(
+    IReadOnlyDictionary<string, IReadOnlyList<Document>> Outputs,
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
+
+    public IEnumerable<Diagnostic> Warnings => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning);
+}

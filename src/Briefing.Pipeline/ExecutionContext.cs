@@ -1,0 +1,54 @@
+using Briefing.Pipeline.Diagnostics;
+
+namespace Briefing.Pipeline;
+
+internal sealed class ExecutionContext(
+    Pipeline pipeline,
+    Phase phase,
+    Func<string, IReadOnlyList<Document>> outputs,
+    Func<Type, object?> services,
+    CancellationToken cancellationToken) : IExecutionContext
+{
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly Lock _gate = new();
+
+    public string PipelineName => pipeline.Name;
+
+    public Phase Phase => phase;
+
+    public CancellationToken CancellationToken => cancellationToken;
+
+    public IReadOnlyList<Document> Outputs(string pipelineName)
+    {
+        if (phase == Phase.Process && !pipeline.Dependencies.Contains(pipelineName, StringComparer.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"Pipeline '{pipeline.Name}' reads '{pipelineName}' in its Process phase without declaring it as a dependency.");
+        }
+
+        return outputs(pipelineName);
+    }
+
+    public T GetService<T>()
+        where T : class =>
+        services(typeof(T)) as T ?? throw new InvalidOperationException($"No service of type {typeof(T).Name} is registered.");
+
+    public void Report(Diagnostic diagnostic)
+    {
+        lock (_gate)
+        {
+            _diagnostics.Add(diagnostic);
+        }
+    }
+
+    public IReadOnlyList<Diagnostic> Diagnostics
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _diagnostics];
+            }
+        }
+    }
+}

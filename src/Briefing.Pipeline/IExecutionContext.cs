@@ -1,0 +1,26 @@
+using Briefing.Pipeline.Diagnostics;
+
+namespace Briefing.Pipeline;
+
+/// <summary>What a module sees of the engine while it runs.</summary>
+public interface IExecutionContext
+{
+    string PipelineName { get; }
+
+    Phase Phase { get; }
+
+    CancellationToken CancellationToken { get; }
+
+    /// <summary>
+    /// The Process-phase outputs of another pipeline. In the Process phase only declared dependencies may be read;
+    /// in PostProcess and Output, any pipeline.
+    /// </summary>
+    IReadOnlyList<Document> Outputs(string pipelineName);
+
+    /// <summary>A service registered with the engine (settings, caches); missing services are a programming error.</summary>
+    T GetService<T>()
+        where T : class;
+
+    /// <summary>Records a warning or error without stopping the module; an error fails the pipeline once the module ends.</summary>
+    void Report(Diagnostic diagnostic);
+}

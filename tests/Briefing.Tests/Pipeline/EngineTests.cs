@@ -1,0 +1,178 @@
+using Briefing.Pipeline;
+using Briefing.Pipeline.Diagnostics;
+using Briefing.Pipeline.Modules;
+
+namespace Briefing.Tests.Pipeline;
+
+public class EngineTests
+{
+    private static IModule Emit(params string[] contents) =>
+        new Execute((_, _) => (IReadOnlyList<Document>)[.. contents.Select(c => new Document { Content = c })]);
+
+    private static IModule Append(string suffix) =>
+        new Execute((docs, _) => (IReadOnlyList<Document>)[.. docs.Select(d => d.WithContent(d.Content + suffix))]);
+
+    [Fact]
+    public async Task Phases_run_in_order_and_outputs_are_the_output_phase_result()
+    {
+        var engine = new Engine([new Briefing.Pipeline.Pipeline
+        {
+            Name = "a",
+            Input = [Emit("x")],
+            Process = [Append("p")],
+            PostProcess = [Append("q")],
+            Output = [Append("o")],
+        }]);
+
+        var result = await engine.ExecuteAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal("xpqo", Assert.Single(result.Outputs["a"]).Content);
+    }
+
+    [Fact]
+    public async Task Process_reads_the_process_outputs_of_its_dependencies()
+    {
+        var engine = new Engine(
+        [
+            new Briefing.Pipeline.Pipeline
+            {
+                Name = "consumer",
+                Dependencies = ["producer"],
+                Process = [new ReadFromPipelines("producer"), Append("!")],
+            },
+            new Briefing.Pipeline.Pipeline { Name = "producer", Input = [Emit("one", "two")], Process = [Append("+")] },
+        ]);
+
+        var result = await engine.ExecuteAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(["one+!", "two+!"], result.Outputs["consumer"].Select(d => d.Content));
+    }
+
+    [Fact]
+    public async Task Reading_an_undeclared_pipeline_in_process_is_reported_as_an_internal_error()
+    {
+        var engine = new Engine(
+        [
+            new Briefing.Pipeline.Pipeline { Name = "other", Input = [Emit("x")] },
+            new Briefing.Pipeline.Pipeline { Name = "sneaky", Process = [new ReadFromPipelines("other")] },
+        ]);
+
+        var result = await engine.ExecuteAsync(TestContext.Current.CancellationToken);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("without declaring it as a dependency", Assert.Single(result.Errors).Message);
+    }
+
+    [Fact]
+    public async Task PostProcess_can_read_any_pipeline()
+    {
+        var engine = new Engine(
+        [
+            new Briefing.Pipeline.Pipeline { Name = "left", Input = [Emit("l")] },
+            new Briefing.Pipeline.Pipeline
+            {
+                Name = "right",
+                Input = [Emit("r")],
+                PostProcess = [new Execute((docs, ctx) => (IReadOnlyList<Document>)[.. docs, .. ctx.Outputs("left")])],
+            },
+        ]);
+
+        var result = await engine.ExecuteAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(["r", "l"], result.Outputs["right"].Select(d => d.Content));
+    }
+
+    [Fact]
+    public async Task Independent_pipelines_run_concurrently()
+    {
+        // Each pipeline waits until the other has started: a sequential engine would never finish.
+        var started = new CountdownEvent(2);
+        IModule Rendezvous() => Execute.Async(async (docs, ctx) =>
+        {
+            started.Signal();
+            await Task.Run(() => started.Wait(TimeSpan.FromSeconds(10), ctx.CancellationToken), ctx.CancellationToken);
+            return docs;
+        });
+
+        var engine = new Engine(
+        [
+            new Briefing.Pipeline.Pipeline { Name = "a", Process = [Rendezvous()] },
+            new Briefing.Pipeline.Pipeline { Name = "b", Process = [Rendezvous()] },
+        ]);
+
+        var result = await engine.ExecuteAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(result.Succeeded);
+        Assert.True(started.IsSet);
+    }
+
+    [Fact]
+    public async Task Errors_from_independent_pipelines_are_all_collected_and_dependents_are_skipped()
+    {
+        var ran = false;
+        var engine = new Engine(
+        [
+            new Briefing.Pipeline.Pipeline
+            {
+                Name = "first",
+                Process = [new Execute((_, _) => throw new DiagnosticException("bad title", new SourceLocation("b.md", 3, 7)))],
+            },
+            new Briefing.Pipeline.Pipeline
+            {
+                Name = "second",
+                Process = [new Execute((docs, ctx) =>
+                {
+                    ctx.Report(Diagnostic.Error("bad date", new SourceLocation("a.md", 1, 2)));
+                    ctx.Report(Diagnostic.Warning("odd but fine", new SourceLocation("a.md", 9)));
+                    return docs;
+                })],
+            },
+            new Briefing.Pipeline.Pipeline
+            {
+                Name = "dependent",
+                Dependencies = ["first"],
+                Process = [new Execute((docs, _) => { ran = true; return docs; })],
+            },
+        ]);
+
+        var result = await engine.ExecuteAsync(TestContext.Current.CancellationToken);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(["a.md:1:2: error: bad date", "a.md:9: warning: odd but fine", "b.md:3:7: error: bad title"],
+            result.Diagnostics.Select(d => d.ToString()));
+        Assert.False(ran);
+        Assert.Empty(result.Outputs["dependent"]);
+    }
+
+    [Fact]
+    public async Task An_unexpected_exception_becomes_an_internal_error_diagnostic()
+    {
+        var engine = new Engine([new Briefing.Pipeline.Pipeline
+        {
+            Name = "buggy",
+            Process = [new Execute((_, _) => throw new InvalidOperationException("oops"))],
+        }]);
+
+        var result = await engine.ExecuteAsync(TestContext.Current.CancellationToken);
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("internal error in buggy/Process/Execute", error.Message, StringComparison.Ordinal);
+        Assert.IsType<InvalidOperationException>(error.Exception);
+    }
+
+    [Fact]
+    public void Cycles_and_unknown_dependencies_are_rejected()
+    {
+        var cycle = Assert.Throws<InvalidOperationException>(() => new Engine(
+        [
+            new Briefing.Pipeline.Pipeline { Name = "a", Dependencies = ["b"] },
+            new Briefing.Pipeline.Pipeline { Name = "b", Dependencies = ["a"] },
+        ]));
+        Assert.Contains("a -> b -> a", cycle.Message);
+
+        var unknown = Assert.Throws<InvalidOperationException>(() => new Engine(
+            [new Briefing.Pipeline.Pipeline { Name = "a", Dependencies = ["ghost"] }]));
+        Assert.Contains("unknown pipeline 'ghost'", unknown.Message);
+    }
+}
