@@ -1,0 +1,31 @@
+using Briefing.Pipeline;
+
+namespace Briefing.Content;
+
+/// <summary>
+/// Adds the <c>summaries/</c> page that lists every summary, unless the author wrote one
+/// (<c>input/summaries/index.md</c>), so that the section has an address of its own.
+/// </summary>
+public sealed class AddSummariesIndex : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var pages = inputs.Select(d => d.Get<Page>(MetadataKeys.Page)).ToList();
+        if (!pages.Any(p => p?.Kind == PageKinds.Summary) || pages.Any(p => p?.Path == "summaries/"))
+        {
+            return Task.FromResult(inputs);
+        }
+
+        var page = new Page
+        {
+            Kind = PageKinds.Summaries,
+            Title = "Summaries",
+            Path = "summaries/",
+            Layout = PageKinds.Summaries,
+            Description = "Every summary of the briefing, in reading order.",
+            SourceFile = "input/summaries",
+        };
+        var index = new Document { Source = page.SourceFile, Destination = page.Destination }.With(MetadataKeys.Page, page);
+        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, index]);
+    }
+}

@@ -1,0 +1,7 @@
+using Briefing.Citations;
+using Briefing.Site;
+
+namespace Briefing.Content;
+
+/// <summary>What the Markdown link rewriter resolves links against.</summary>
+public sealed record LinkTargets(CitationResolver Citations, Func<string, XrefTarget?> Xref, SiteUrls Urls);

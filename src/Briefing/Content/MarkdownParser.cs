@@ -1,0 +1,44 @@
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers;
+using Markdig.Syntax;
+
+namespace Briefing.Content;
+
+/// <summary>
+/// The one Markdown configuration of the site, built once: CommonMark plus the advanced extensions
+/// (tables, heading ids, custom containers, attributes), YAML front matter and precise source positions
+/// so that a bad citation can be reported at its line and column.
+/// </summary>
+public sealed class MarkdownParser
+{
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UseAdvancedExtensions()
+        .UseYamlFrontMatter()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, _pipeline);
+
+    public string Render(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>The front matter's YAML and the 0-based line it starts on, if the document has one.</summary>
+    public static (string Yaml, int FirstLine)? FrontMatter(MarkdownDocument document, string markdown)
+    {
+        if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is not { } block)
+        {
+            return null;
+        }
+
+        var lines = block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString());
+        return (string.Join('\n', lines), block.Line + 1);
+    }
+}

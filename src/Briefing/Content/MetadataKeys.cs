@@ -1,0 +1,20 @@
+namespace Briefing.Content;
+
+/// <summary>Document metadata keys shared between features.</summary>
+public static class MetadataKeys
+{
+    /// <summary>The <see cref="Content.Page"/> a document renders.</summary>
+    public const string Page = "page";
+
+    /// <summary>The resolved <see cref="Seeds.Article"/> of an article page.</summary>
+    public const string Article = "article";
+
+    /// <summary>Page-kind-specific model handed to the layout under the name <c>data</c>.</summary>
+    public const string LayoutData = "layout-data";
+
+    /// <summary>The citations a page makes, in reading order.</summary>
+    public const string Citations = "citations";
+
+    /// <summary>Glossary mentions found on a page.</summary>
+    public const string Mentions = "mentions";
+}

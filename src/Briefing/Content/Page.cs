@@ -1,0 +1,32 @@
+namespace Briefing.Content;
+
+/// <summary>
+/// What every page of the site shares, whatever produced it: the layout renders it, the sitemap, feed and
+/// link index list it. <see cref="Path"/> is relative to the site root and ends in '/' ("" for the home page).
+/// </summary>
+public sealed record Page
+{
+    public required string Kind { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Path { get; init; }
+
+    public required string Layout { get; init; }
+
+    public string? Description { get; init; }
+
+    public int Order { get; init; }
+
+    /// <summary>The content's own date (never the build time), used for sitemaps and feeds.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>The source file relative to the site root, for error messages.</summary>
+    public string SourceFile { get; init; } = "";
+
+    /// <summary>Old paths that should keep working by redirecting here.</summary>
+    public IReadOnlyList<string> RedirectFrom { get; init; } = [];
+
+    /// <summary>The output file for this page.</summary>
+    public string Destination => Path.Length == 0 ? "index.html" : Path.EndsWith(".html", StringComparison.Ordinal) ? Path : Path + "index.html";
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using Briefing.Pipeline.Diagnostics;
+
+namespace Briefing.Content;
+
+/// <summary>Reads and checks a page's front matter.</summary>
+public static class PageFrontMatterReader
+{
+    public static PageFrontMatter Read(string yaml, string file, int firstLine)
+    {
+        var map = YamlMapping.Parse(yaml, file, PageFrontMatter.Keys, firstLine);
+        var permalink = map.OptionalString("permalink");
+        if (permalink is not null && !IsSitePath(permalink))
+        {
+            throw map.Error("permalink", $"permalink '{permalink}' is not a site path", "write it like /summaries/background/ (lowercase letters, digits, '-', '/')");
+        }
+
+        var dateText = map.OptionalString("date");
+        DateOnly? date = null;
+        if (dateText is not null)
+        {
+            date = DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                ? parsed
+                : throw map.Error("date", $"date '{dateText}' is not a date in the form YYYY-MM-DD", "write e.g. date: 2025-07-07");
+        }
+
+        var redirects = map.StringList("redirect_from").Select(r => IsSitePath(r.Value)
+            ? r.Value
+            : throw new DiagnosticException($"redirect_from '{r.Value}' is not a site path", r.Location, "write it like /old/path/")).ToList();
+
+        return new PageFrontMatter
+        {
+            Title = map.OptionalString("title"),
+            Description = map.OptionalString("description"),
+            Order = map.OptionalInt("order") ?? 0,
+            Layout = map.OptionalString("layout"),
+            Draft = map.OptionalBool("draft") ?? false,
+            Permalink = permalink,
+            Date = date,
+            RedirectFrom = redirects,
+        };
+    }
+
+    /// <summary>Normalises "/a/b/" or "a/b" to the site-relative "a/b/"; "/" becomes "".</summary>
+    public static string ToPagePath(string sitePath)
+    {
+        var trimmed = sitePath.Trim('/');
+        return trimmed.Length == 0 ? "" : trimmed.EndsWith(".html", StringComparison.Ordinal) ? trimmed : trimmed + "/";
+    }
+
+    private static bool IsSitePath(string path) =>
+        path.StartsWith('/') && !path.Contains("..", StringComparison.Ordinal) && !path.Contains('\\', StringComparison.Ordinal)
+        && path.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '/' or '.' or '_');
+}

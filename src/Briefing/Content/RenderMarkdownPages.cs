@@ -1,0 +1,80 @@
+using Briefing.Pipeline;
+using Briefing.Pipeline.Diagnostics;
+using Briefing.Pipeline.Modules;
+using Briefing.Site;
+
+namespace Briefing.Content;
+
+/// <summary>
+/// Turns each Markdown file of <c>input/</c> into a page: front matter read and checked, drafts dropped unless
+/// asked for, links rewritten (citations, glossary xrefs, base path), Markdown rendered to the body HTML.
+/// </summary>
+public sealed class RenderMarkdownPages : ForEachDocument
+{
+    protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
+    {
+        var markdown = context.GetService<MarkdownParser>();
+        var document = markdown.Parse(input.Content);
+        var frontMatter = MarkdownParser.FrontMatter(document, input.Content) is { } fm
+            ? PageFrontMatterReader.Read(fm.Yaml, input.Source, fm.FirstLine)
+            : new PageFrontMatter();
+
+        if (frontMatter.Draft && !context.GetService<BuildOptions>().IncludeDrafts)
+        {
+            return Task.FromResult<IReadOnlyList<Document>>([]);
+        }
+
+        var title = frontMatter.Title ?? throw new DiagnosticException(
+            "the page has no title",
+            new SourceLocation(input.Source, 1, 1),
+            "start the file with front matter:\n---\ntitle: My page\n---");
+
+        var citations = MarkdownLinkRewriter.Rewrite(document, input.Source, context.GetService<LinkTargets>());
+        var (kind, path) = KindAndPath(input.Source);
+        if (frontMatter.Permalink is { } permalink)
+        {
+            path = PageFrontMatterReader.ToPagePath(permalink);
+        }
+
+        var page = new Page
+        {
+            Kind = kind,
+            Title = title,
+            Path = path,
+            Layout = frontMatter.Layout ?? kind,
+            Description = frontMatter.Description,
+            Order = frontMatter.Order,
+            Date = frontMatter.Date,
+            SourceFile = input.Source,
+            RedirectFrom = [.. frontMatter.RedirectFrom.Select(PageFrontMatterReader.ToPagePath)],
+        };
+
+        var html = markdown.Render(document);
+        return Task.FromResult<IReadOnlyList<Document>>(
+        [
+            input.WithContent(html).With(MetadataKeys.Page, page).With(MetadataKeys.Citations, citations) with { Destination = page.Destination },
+        ]);
+    }
+
+    /// <summary>input/index.md is home; input/summaries/x.md a summary; input/timeline.md the timeline; the rest plain pages.</summary>
+    private static (string Kind, string Path) KindAndPath(string source)
+    {
+        var relative = source["input/".Length..];
+        var withoutExtension = relative[..^Path.GetExtension(relative).Length];
+        if (withoutExtension == "index")
+        {
+            return (PageKinds.Home, "");
+        }
+
+        if (withoutExtension == "summaries/index")
+        {
+            return (PageKinds.Summaries, "summaries/");
+        }
+
+        var path = (withoutExtension.EndsWith("/index", StringComparison.Ordinal) ? withoutExtension[..^"index".Length] : withoutExtension + "/")
+            .ToLowerInvariant();
+        return relative.StartsWith("summaries/", StringComparison.Ordinal) ? (PageKinds.Summary, path)
+            : withoutExtension == "timeline" ? (PageKinds.Timeline, path)
+            : (PageKinds.Page, path);
+    }
+}

@@ -1,0 +1,64 @@
+using Briefing.Content;
+using Briefing.Pipeline;
+using Briefing.Pipeline.Modules;
+using Briefing.Seeds;
+using Briefing.Site;
+
+namespace Briefing.Layouts;
+
+/// <summary>
+/// Wraps every page's body in its layout (<c>layouts/&lt;layout&gt;.liquid</c>), then in the frame
+/// (<c>layouts/default.liquid</c>) that carries the head, navigation and footer.
+/// </summary>
+public sealed class ApplyLayouts : IModule
+{
+    public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var urls = context.GetService<SiteUrls>();
+        var settings = context.GetService<SiteSettings>();
+        var index = SiteIndex.From(inputs.Select(d => d.Require<Page>(MetadataKeys.Page)), urls);
+        var site = SiteView.From(settings);
+        var module = new LayoutEach(index, site, settings, urls);
+        return await module.ExecuteAsync(inputs, context).ConfigureAwait(false);
+    }
+
+    private sealed class LayoutEach(SiteIndex index, SiteView site, SiteSettings settings, SiteUrls urls) : ForEachDocument
+    {
+        protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
+        {
+            var renderer = context.GetService<TemplateRenderer>();
+            var page = input.Require<Page>(MetadataKeys.Page);
+            var view = PageView.From(page, urls);
+            var (previous, next) = index.Neighbours(view);
+            var model = new LayoutModel(
+                site,
+                view,
+                input.Content,
+                input.Get<object>(MetadataKeys.LayoutData),
+                index.Navigation(view),
+                index,
+                previous,
+                next,
+                CiteFor(input, page, view),
+                urls.Href("assets/site.css"),
+                urls.Href("assets/site.js"));
+
+            var layout = $"layouts/{page.Layout}.liquid";
+            var inner = renderer.Render(renderer.Exists(layout) ? layout : "layouts/page.liquid", model);
+            var html = renderer.Render("layouts/default.liquid", model with { Content = inner });
+            return Task.FromResult<IReadOnlyList<Document>>([input.WithContent(html)]);
+        }
+
+        private CiteThis? CiteFor(Document input, Page page, PageView view)
+        {
+            if (input.Get<Article>(MetadataKeys.Article) is { } article)
+            {
+                return CiteThis.For(article.Title, article.Sidecar.Author, article.Sidecar.Publisher, article.Seed.Date, view.CanonicalUrl, article.Slug);
+            }
+
+            return page.Kind == PageKinds.Home
+                ? CiteThis.For(site.Title, null, settings.Publisher, page.Date, view.CanonicalUrl, CiteThis.KeyFor(page.Path))
+                : null;
+        }
+    }
+}

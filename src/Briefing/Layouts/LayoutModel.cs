@@ -1,0 +1,15 @@
+namespace Briefing.Layouts;
+
+/// <summary>Everything a layout can use. In Liquid: <c>site</c>, <c>page</c>, <c>content</c>, <c>data</c>, <c>nav</c>, …</summary>
+public sealed record LayoutModel(
+    SiteView Site,
+    PageView Page,
+    string Content,
+    object? Data,
+    IReadOnlyList<NavItem> Nav,
+    SiteIndex Index,
+    PageView? Previous,
+    PageView? Next,
+    CiteThis? Cite,
+    string Css,
+    string Script);

@@ -1,0 +1,10 @@
+using Briefing.Site;
+
+namespace Briefing.Layouts;
+
+/// <summary>The site settings as layouts see them.</summary>
+public sealed record SiteView(string Title, string? Description, string Language, string BasePath, string BaseUrl, string? Publisher)
+{
+    public static SiteView From(SiteSettings settings) =>
+        new(settings.Title, settings.Description, settings.Language, settings.BasePath, settings.BaseUrl.AbsoluteUri, settings.Publisher);
+}

@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Briefing.Pipeline.Diagnostics;
+using Fluid;
+using Microsoft.Extensions.FileProviders;
+
+namespace Briefing.Layouts;
+
+/// <summary>
+/// Renders Liquid templates from the theme with Fluid. Each template is parsed once and cached for the
+/// life of the renderer; partials (<c>{% include 'partials/x' %}</c>) go through Fluid's own cache.
+/// Model members are exposed in snake_case (<c>page.canonical_url</c>).
+/// </summary>
+public sealed class TemplateRenderer
+{
+    // Encodes only what HTML needs; letters of every script stay readable in the output.
+    private static readonly TextEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private readonly FluidParser _parser = new();
+    private readonly TemplateOptions _options;
+    private readonly IFileProvider _files;
+    private readonly ConcurrentDictionary<string, Lazy<IFluidTemplate>> _templates = new(StringComparer.Ordinal);
+
+    public TemplateRenderer(IFileProvider files)
+    {
+        _files = files;
+        _options = new TemplateOptions
+        {
+            FileProvider = files,
+            MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
+            CultureInfo = CultureInfo.InvariantCulture,
+            TimeZone = TimeZoneInfo.Utc,
+        };
+    }
+
+    public bool Exists(string path) => _files.GetFileInfo(path).Exists;
+
+    public string Render(string path, object model)
+    {
+        var template = _templates.GetOrAdd(path, p => new Lazy<IFluidTemplate>(() => Parse(p))).Value;
+        var context = new TemplateContext(model, _options);
+        try
+        {
+            return template.Render(context, Encoder);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ParseException or FileNotFoundException)
+        {
+            throw new DiagnosticException($"template failed to render: {ex.Message}", new SourceLocation(SourceOf(path)), "fix the Liquid in this template or in a partial it includes");
+        }
+    }
+
+    private IFluidTemplate Parse(string path)
+    {
+        var file = _files.GetFileInfo(path);
+        if (!file.Exists)
+        {
+            throw new DiagnosticException($"layout '{path}' was not found", new SourceLocation("theme/" + path), "add the layout to theme/ (or input/), or change the page's layout in its front matter");
+        }
+
+        using var stream = file.CreateReadStream();
+        using var reader = new StreamReader(stream);
+        var source = reader.ReadToEnd();
+        if (!_parser.TryParse(source, out var template, out var error))
+        {
+            throw new DiagnosticException($"invalid Liquid: {error}", new SourceLocation(SourceOf(path)), "check that every {% tag %} is closed and every {{ }} is balanced");
+        }
+
+        return template;
+    }
+
+    private string SourceOf(string path)
+    {
+        var physical = _files.GetFileInfo(path).PhysicalPath;
+        return physical is null ? path : physical.Replace('\\', '/');
+    }
+}

@@ -1,0 +1,23 @@
+using Briefing.Content;
+using Briefing.Layouts;
+using Briefing.Pipeline;
+using Briefing.Pipeline.Modules;
+using Briefing.Site;
+
+namespace Briefing.Seeds;
+
+/// <summary>
+/// Renders the article's numbered paragraphs with the theme's <c>partials/article-body.liquid</c>, so that the
+/// cross-linking step sees the body the reader will see. Seed text is escaped by the template engine: it is
+/// text, never markup.
+/// </summary>
+public sealed class RenderArticleBody : ForEachDocument
+{
+    protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
+    {
+        var renderer = context.GetService<TemplateRenderer>();
+        var view = ArticleView.From(input.Require<Article>(MetadataKeys.Article), context.GetService<SiteUrls>());
+        var html = renderer.Render("partials/article-body.liquid", new { article = view });
+        return Task.FromResult<IReadOnlyList<Document>>([input.WithContent(html).With(MetadataKeys.LayoutData, view)]);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Briefing.Site;
+
+/// <summary>Choices made on the command line for one build.</summary>
+public sealed record BuildOptions
+{
+    public required string SiteRoot { get; init; }
+
+    /// <summary>The folder the site is written to.</summary>
+    public required string OutputDirectory { get; init; }
+
+    public string? BaseUrlOverride { get; init; }
+
+    public bool IncludeDrafts { get; init; }
+}

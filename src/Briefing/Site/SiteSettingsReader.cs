@@ -1,0 +1,48 @@
+using Briefing.Content;
+using Briefing.Pipeline.Diagnostics;
+
+namespace Briefing.Site;
+
+/// <summary>Reads and checks <c>briefing.yml</c>.</summary>
+public static class SiteSettingsReader
+{
+    public const string FileName = "briefing.yml";
+
+    private static readonly string[] Keys = ["title", "description", "language", "base_url", "publisher"];
+
+    public static SiteSettings Parse(string yaml, string file, string? baseUrlOverride = null)
+    {
+        var map = YamlMapping.Parse(yaml, file, Keys);
+        var title = map.RequiredString("title", "a title for the briefing, e.g. title: \"Azerbaijan and Russia\"");
+        var baseUrlText = baseUrlOverride ?? map.OptionalString("base_url") ?? "/";
+        return new SiteSettings
+        {
+            Title = title,
+            Description = map.OptionalString("description"),
+            Language = map.OptionalString("language") ?? "en",
+            Publisher = map.OptionalString("publisher"),
+            BaseUrl = ParseBaseUrl(baseUrlText, baseUrlOverride is null ? map.LocationOf("base_url") : null),
+        };
+    }
+
+    public static Uri ParseBaseUrl(string text, SourceLocation? location)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.StartsWith('/'))
+        {
+            // A bare path (e.g. "/" or "/briefing/") serves local builds; links stay site-absolute.
+            trimmed = "http://localhost" + trimmed;
+        }
+
+        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
+            || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
+        {
+            throw new DiagnosticException(
+                $"base URL '{text}' is not an absolute http(s) URL without query or fragment",
+                location ?? new SourceLocation("--base-url"),
+                "write it like https://owner.github.io/briefing/ or /");
+        }
+
+        return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.GetLeftPart(UriPartial.Path) + "/");
+    }
+}

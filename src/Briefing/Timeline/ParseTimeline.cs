@@ -1,0 +1,81 @@
+using Briefing.Citations;
+using Briefing.Content;
+using Briefing.Pipeline;
+using Briefing.Pipeline.Diagnostics;
+using Briefing.Pipeline.Modules;
+
+namespace Briefing.Timeline;
+
+/// <summary>
+/// Reads <c>input/data/timeline.yml</c> into events, oldest first. Each event's text is Markdown (citations allowed)
+/// and its <c>cites</c> list becomes ¶ chips.
+/// </summary>
+public sealed class ParseTimeline : ForEachDocument
+{
+    public const string EventsKey = "timeline-events";
+
+    private static readonly string[] FileKeys = ["events"];
+    private static readonly string[] EventKeys = ["date", "label", "title", "text", "cites"];
+
+    protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
+    {
+        var markdown = context.GetService<MarkdownParser>();
+        var targets = context.GetService<LinkTargets>();
+        var file = YamlMapping.Parse(input.Content, input.Source, FileKeys);
+        var events = new List<TimelineEvent>();
+        var errors = new List<Diagnostic>();
+        foreach (var entry in file.MappingList("events", EventKeys))
+        {
+            try
+            {
+                events.Add(ReadEvent(entry, markdown, targets));
+            }
+            catch (DiagnosticException ex)
+            {
+                errors.AddRange(ex.Diagnostics);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new DiagnosticException(errors);
+        }
+
+        // A stable sort: events on the same date keep the order the author gave them.
+        var ordered = events.OrderBy(e => e.Date, StringComparer.Ordinal).ToList();
+        return Task.FromResult<IReadOnlyList<Document>>([input.With(EventsKey, (IReadOnlyList<TimelineEvent>)ordered)]);
+    }
+
+    private static TimelineEvent ReadEvent(YamlMapping entry, MarkdownParser markdown, LinkTargets targets)
+    {
+        var date = entry.RequiredString("date", "date: 2024-12 (YYYY, YYYY-MM or YYYY-MM-DD)");
+        if (!TimelineDate.IsValid(date))
+        {
+            throw entry.Error("date", $"'{date}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", "quote it and use ISO 8601, e.g. date: \"2023-09\"");
+        }
+
+        var title = entry.RequiredString("title", "title: What happened");
+        var citations = entry.StringList("cites")
+            .Select(c => targets.Citations.Resolve(c.Value, c.Location))
+            .ToList();
+        if (citations.Count == 0)
+        {
+            throw new DiagnosticException($"event '{title}' cites no paragraph", entry.Location, "add cites: [p5] with the paragraphs the event rests on");
+        }
+
+        var text = entry.OptionalString("text") ?? "";
+        var document = markdown.Parse(text);
+        var textLocation = entry.LocationOf("text") ?? entry.Location;
+        try
+        {
+            MarkdownLinkRewriter.Rewrite(document, textLocation.File, targets);
+        }
+        catch (DiagnosticException ex)
+        {
+            // Links inside the YAML value are reported at the value's line in the data file.
+            throw new DiagnosticException([.. ex.Diagnostics.Select(d => d with { Location = textLocation.Offset((d.Location?.Line ?? 1) - 1) })]);
+        }
+
+        return new TimelineEvent(date, entry.OptionalString("label"), title, markdown.Render(document), citations);
+    }
+}

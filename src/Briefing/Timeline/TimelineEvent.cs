@@ -1,0 +1,8 @@
+using Briefing.Citations;
+
+namespace Briefing.Timeline;
+
+/// <summary>
+/// One dated event. <see cref="Date"/> keeps the precision the source supports: "2020", "2023-09" or "2025-07-07".
+/// </summary>
+public sealed record TimelineEvent(string Date, string? Label, string Title, string TextHtml, IReadOnlyList<Citation> Citations);
