@@ -1,1 +1,3 @@
-namespace Briefing; public static class Program { public static int Main() => 0; }
+using Briefing.Cli;
+
+return await BriefingCli.RunAsync(args, Console.Out, Console.Error, Environment.CurrentDirectory).ConfigureAwait(false);

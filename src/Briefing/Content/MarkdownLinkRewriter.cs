@@ -44,7 +44,6 @@ public static class MarkdownLinkRewriter
                         $"use the file name of a term in input/glossary/, e.g. xref:nagorno-karabakh");
                     link.Url = target.Href;
                     link.GetAttributes().AddClass("xref");
-                    link.Title ??= target.Title;
                 }
                 else if (!link.IsImage || url.StartsWith('/'))
                 {

@@ -29,7 +29,7 @@ public sealed class RenderMarkdownPages : ForEachDocument
             new SourceLocation(input.Source, 1, 1),
             "start the file with front matter:\n---\ntitle: My page\n---");
 
-        var citations = MarkdownLinkRewriter.Rewrite(document, input.Source, context.GetService<LinkTargets>());
+        var citations = MarkdownLinkRewriter.Rewrite(document, input.Source, context.GetService<LinkTargetsCache>().Get(context));
         var (kind, path) = KindAndPath(input.Source);
         if (frontMatter.Permalink is { } permalink)
         {

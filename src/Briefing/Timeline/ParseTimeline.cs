@@ -20,7 +20,7 @@ public sealed class ParseTimeline : ForEachDocument
     protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
         var markdown = context.GetService<MarkdownParser>();
-        var targets = context.GetService<LinkTargets>();
+        var targets = context.GetService<LinkTargetsCache>().Get(context);
         var file = YamlMapping.Parse(input.Content, input.Source, FileKeys);
         var events = new List<TimelineEvent>();
         var errors = new List<Diagnostic>();

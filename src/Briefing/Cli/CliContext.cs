@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Briefing.Site;
+
+namespace Briefing.Cli;
+
+/// <summary>What every command needs from the process: its writers, the shared options, the site root.</summary>
+public sealed class CliContext(TextWriter output, TextWriter error, string currentDirectory)
+{
+    public Option<string?> Root { get; } = CommonOptions.Root();
+
+    public Option<bool> Verbose { get; } = CommonOptions.Verbose();
+
+    public TextWriter Out => output;
+
+    public TextWriter Error => error;
+
+    public ConsoleReporter Reporter(ParseResult result) => new(output, error, result.GetValue(Verbose));
+
+    public string? FindRoot(ParseResult result)
+    {
+        var explicitRoot = result.GetValue(Root);
+        if (explicitRoot is not null)
+        {
+            var full = Path.GetFullPath(explicitRoot, currentDirectory);
+            if (SiteRoot.IsRoot(full))
+            {
+                return full;
+            }
+
+            error.WriteLine($"error: '{explicitRoot}' is not a site root (it needs {SiteSettingsReader.FileName}, seeds/ and input/)");
+            return null;
+        }
+
+        var found = SiteRoot.Find(currentDirectory);
+        if (found is null)
+        {
+            error.WriteLine($"error: no site found in '{currentDirectory}' or any folder above it (a site root holds {SiteSettingsReader.FileName}, seeds/ and input/; run from inside the site, or pass --root)");
+        }
+
+        return found;
+    }
+
+    public BuildOptions BuildOptions(string root, string? output, string? baseUrl, bool drafts) => new()
+    {
+        SiteRoot = root,
+        OutputDirectory = output is null ? Path.Combine(root, "output") : Path.GetFullPath(output, currentDirectory),
+        BaseUrlOverride = baseUrl ?? NonEmpty(Environment.GetEnvironmentVariable(CommonOptions.BaseUrlVariable)),
+        IncludeDrafts = drafts,
+    };
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,13 @@
+namespace Briefing.Cli;
+
+/// <summary>The process exit codes, documented in README.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>The site's content has errors (reported with file, line and column).</summary>
+    public const int ContentError = 1;
+
+    /// <summary>The command line was wrong, or the site root could not be found.</summary>
+    public const int UsageError = 2;
+}

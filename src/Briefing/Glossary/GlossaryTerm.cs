@@ -1,0 +1,35 @@
+using Briefing.Citations;
+using Briefing.Pipeline.Diagnostics;
+
+namespace Briefing.Glossary;
+
+/// <summary>A glossary entry from <c>input/glossary/&lt;slug&gt;.md</c>.</summary>
+public sealed record GlossaryTerm
+{
+    public required string Slug { get; init; }
+
+    public required string Term { get; init; }
+
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>Plain text, one sentence: tooltips, the A–Z index and link previews.</summary>
+    public required string Short { get; init; }
+
+    public IReadOnlyList<(string Slug, SourceLocation Location)> SeeAlso { get; init; } = [];
+
+    /// <summary>Match only with this exact case (acronyms).</summary>
+    public bool CaseSensitive { get; init; }
+
+    /// <summary>Article paragraphs the definition draws on.</summary>
+    public IReadOnlyList<Citation> Sources { get; init; } = [];
+
+    /// <summary>The long definition rendered from the file's Markdown body.</summary>
+    public string DefinitionHtml { get; init; } = "";
+
+    public required SourceLocation Location { get; init; }
+
+    public string Path => $"glossary/{Slug}/";
+
+    /// <summary>The term followed by its aliases: every name that links to this entry.</summary>
+    public IEnumerable<string> Names => Aliases.Prepend(Term);
+}

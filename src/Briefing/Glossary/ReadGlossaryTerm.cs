@@ -1,0 +1,58 @@
+using Briefing.Content;
+using Briefing.Pipeline;
+using Briefing.Pipeline.Diagnostics;
+using Briefing.Pipeline.Modules;
+
+namespace Briefing.Glossary;
+
+/// <summary>
+/// Reads one term file: front matter (<c>term</c>, <c>aliases</c>, <c>short</c>, <c>see_also</c>,
+/// <c>case_sensitive</c>, <c>sources</c>) and the long definition in Markdown.
+/// </summary>
+public sealed class ReadGlossaryTerm : ForEachDocument
+{
+    public const string TermKey = "glossary-term";
+    public const int MaxShortLength = 200;
+
+    private static readonly string[] Keys = ["term", "aliases", "short", "see_also", "case_sensitive", "sources"];
+
+    protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
+    {
+        var markdown = context.GetService<MarkdownParser>();
+        var document = markdown.Parse(input.Content);
+        var start = new SourceLocation(input.Source, 1, 1);
+        var (yaml, firstLine) = MarkdownParser.FrontMatter(document, input.Content)
+            ?? throw new DiagnosticException("the glossary entry has no front matter", start, "start the file with ---, then term: and short:, then ---");
+        var map = YamlMapping.Parse(yaml, input.Source, Keys, firstLine);
+
+        var slug = Path.GetFileNameWithoutExtension(input.Source);
+        if (Slug.From(slug) != slug)
+        {
+            throw new DiagnosticException($"glossary file name '{slug}' is not a URL slug", start, $"rename the file to {Slug.From(slug)}.md");
+        }
+
+        var shortText = map.RequiredString("short", "short: One plain sentence for tooltips.");
+        if (shortText.Length > MaxShortLength)
+        {
+            throw map.Error("short", $"'short' has {shortText.Length} characters; tooltips take at most {MaxShortLength}", "shorten it and move the detail into the body");
+        }
+
+        var targets = context.GetService<LinkTargetsCache>().Get(context);
+        var sources = map.StringList("sources").Select(s => targets.Citations.Resolve(s.Value, s.Location)).ToList();
+        MarkdownLinkRewriter.Rewrite(document, input.Source, targets);
+
+        var term = new GlossaryTerm
+        {
+            Slug = slug,
+            Term = map.RequiredString("term", "term: Nagorno-Karabakh"),
+            Aliases = [.. map.StringList("aliases").Select(a => a.Value)],
+            Short = shortText,
+            SeeAlso = map.StringList("see_also"),
+            CaseSensitive = map.OptionalBool("case_sensitive") ?? false,
+            Sources = sources,
+            DefinitionHtml = markdown.Render(document),
+            Location = start,
+        };
+        return Task.FromResult<IReadOnlyList<Document>>([input.With(TermKey, term)]);
+    }
+}

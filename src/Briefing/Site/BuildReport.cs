@@ -1,0 +1,13 @@
+using Briefing.Pipeline.Diagnostics;
+
+namespace Briefing.Site;
+
+/// <summary>The outcome of one build: what was written and what the user should know.</summary>
+public sealed record BuildReport(int PagesWritten, int FilesWritten, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed)
+{
+    public bool Succeeded => Diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);
+
+    public int WarningCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+}

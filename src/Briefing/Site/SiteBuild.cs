@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using Briefing.Content;
+using Briefing.Layouts;
+using Briefing.Pipeline;
+using Briefing.Pipeline.Diagnostics;
+using Briefing.Publishing;
+
+namespace Briefing.Site;
+
+/// <summary>One build of the site: settings, services, the pipelines, then the atomic swap of the output.</summary>
+public static class SiteBuild
+{
+    public static async Task<BuildReport> RunAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        SiteSettings settings;
+        try
+        {
+            var settingsFile = Path.Combine(options.SiteRoot, SiteSettingsReader.FileName);
+            var yaml = await File.ReadAllTextAsync(settingsFile, cancellationToken).ConfigureAwait(false);
+            settings = SiteSettingsReader.Parse(yaml, SiteSettingsReader.FileName, options.BaseUrlOverride);
+        }
+        catch (DiagnosticException ex)
+        {
+            return new BuildReport(0, 0, ex.Diagnostics, clock.Elapsed);
+        }
+
+        var staging = new OutputStaging(options.OutputDirectory);
+        using var theme = new ThemeFiles(options.SiteRoot);
+        var urls = new SiteUrls(settings);
+        object[] services =
+        [
+            options,
+            settings,
+            urls,
+            theme,
+            staging,
+            new MarkdownParser(),
+            new TemplateRenderer(theme.Provider),
+            new LinkTargetsCache(urls, GlossarySlugs(options.SiteRoot)),
+        ];
+
+        staging.Begin();
+        var engine = new Engine(SitePipelines.Create(options.SiteRoot), services);
+        var result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            staging.Abandon();
+            return new BuildReport(0, 0, result.Diagnostics, clock.Elapsed);
+        }
+
+        staging.Commit();
+        var written = result.Outputs.Values.SelectMany(d => d).Where(d => d.Destination is not null).ToList();
+        var pages = written.Count(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal));
+        return new BuildReport(pages, written.Count, result.Diagnostics, clock.Elapsed);
+    }
+
+    private static HashSet<string> GlossarySlugs(string root)
+    {
+        var folder = Path.Combine(root, "input", "glossary");
+        return Directory.Exists(folder)
+            ? [.. Directory.EnumerateFiles(folder, "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>()]
+            : [];
+    }
+}

@@ -1,0 +1,79 @@
+using Briefing.Content;
+using Briefing.Glossary;
+using Briefing.Layouts;
+using Briefing.Pipeline;
+using Briefing.Pipeline.Modules;
+using Briefing.Publishing;
+using Briefing.Seeds;
+using Briefing.Timeline;
+
+namespace Briefing.Site;
+
+/// <summary>
+/// The briefing as pipelines, in the order data flows: read and parse (seeds, glossary, timeline, content),
+/// cross-link, lay out, write. Each list reads as the steps it takes.
+/// </summary>
+public static class SitePipelines
+{
+    public const string Seeds = "Seeds";
+    public const string Glossary = "Glossary";
+    public const string Timeline = "Timeline";
+    public const string Content = "Content";
+    public const string CrossLinks = "CrossLinks";
+    public const string Pages = "Pages";
+    public const string Assets = "Assets";
+
+    public static IReadOnlyList<Pipeline.Pipeline> Create(string root) =>
+    [
+        new()
+        {
+            Name = Seeds,
+            Input = [new ReadFiles(root, "seeds", "*.txt", recursive: false)],
+            Process = [new ParseSeeds(), new CheckUniqueSlugs(), new RenderArticleBody()],
+        },
+        new()
+        {
+            Name = Glossary,
+            Dependencies = [Seeds],
+            Input = [new ReadFiles(root, "input/glossary", "*.md", recursive: false)],
+            Process = [new ReadGlossaryTerm()],
+        },
+        new()
+        {
+            Name = Timeline,
+            Dependencies = [Seeds],
+            Input = [new ReadFiles(root, "input/data", "timeline.yml", recursive: false)],
+            Process = [new ParseTimeline()],
+        },
+        new()
+        {
+            Name = Content,
+            Dependencies = [Seeds, Timeline],
+            Input = [new ReadFiles(root, "input", "*.md"), new Execute((docs, _) => [.. docs.Where(IsPageSource)])],
+            Process = [new RenderMarkdownPages(), new AddSummariesIndex(), new AddTimelineEvents(Timeline)],
+        },
+        new()
+        {
+            Name = CrossLinks,
+            Dependencies = [Seeds, Content, Glossary],
+            Process = [new ReadFromPipelines(Seeds, Content)],
+        },
+        new()
+        {
+            Name = Pages,
+            Dependencies = [CrossLinks],
+            Process = [new ReadFromPipelines(CrossLinks), new ApplyLayouts()],
+            Output = [new WriteFiles()],
+        },
+        new()
+        {
+            Name = Assets,
+            Input = [new ReadAssets()],
+            Output = [new WriteFiles()],
+        },
+    ];
+
+    /// <summary>Markdown pages are every .md file in input/ except the glossary's entries.</summary>
+    private static bool IsPageSource(Document document) =>
+        !document.Source.StartsWith("input/glossary/", StringComparison.Ordinal);
+}
