@@ -82,7 +82,7 @@ public sealed class SeedSidecarReaderTests
     [InlineData("/2025/07/article")]
     [InlineData("ftp://example.org/article")]
     [InlineData("mailto:someone@example.org")]
-    [InlineData("file:///tmp/article")]
+    [InlineData("file:///C:/articles/article.html")]
     public void BadSourceUrlIsAnErrorAtTheValue(string url)
     {
         var diagnostic = SingleError($"source_url: {url}\n");
