@@ -27,6 +27,11 @@ public sealed record Page
     /// <summary>Old paths that should keep working by redirecting here.</summary>
     public IReadOnlyList<string> RedirectFrom { get; init; } = [];
 
+    /// <summary>
+    /// Keep links site-absolute (with the base path) instead of relative: for pages served at any URL, like 404.html.
+    /// </summary>
+    public bool AbsoluteLinks { get; init; }
+
     /// <summary>The output file for this page.</summary>
     public string Destination => Path.Length == 0 ? "index.html" : Path.EndsWith(".html", StringComparison.Ordinal) ? Path : Path + "index.html";
 }

@@ -1,3 +1,4 @@
+using Briefing.Citations;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline.Modules;
@@ -52,9 +53,20 @@ public sealed class RenderMarkdownPages : ForEachDocument
         var html = markdown.Render(document);
         return Task.FromResult<IReadOnlyList<Document>>(
         [
-            input.WithContent(html).With(MetadataKeys.Page, page).With(MetadataKeys.Citations, citations) with { Destination = page.Destination },
+            input.WithContent(html).With(MetadataKeys.Page, page).With(MetadataKeys.Citations, citations)
+                .With(MetadataKeys.LayoutData, CitedParagraphs(citations)) with { Destination = page.Destination },
         ]);
     }
+
+    /// <summary>The distinct paragraphs a page cites, in article order, for its "Read in the article" box.</summary>
+    private static IReadOnlyList<CitationView> CitedParagraphs(IReadOnlyList<Citation> citations) =>
+    [
+        .. citations
+            .DistinctBy(c => c.Href, StringComparer.Ordinal)
+            .OrderBy(c => c.Article.Slug, StringComparer.Ordinal)
+            .ThenBy(c => c.Paragraph.Number)
+            .Select(CitationView.From),
+    ];
 
     /// <summary>input/index.md is home; input/summaries/x.md a summary; input/timeline.md the timeline; the rest plain pages.</summary>
     private static (string Kind, string Path) KindAndPath(string source)

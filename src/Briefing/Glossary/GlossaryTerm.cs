@@ -13,7 +13,7 @@ public sealed record GlossaryTerm
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
     /// <summary>Plain text, one sentence: tooltips, the A–Z index and link previews.</summary>
-    public required string Short { get; init; }
+    public required string ShortDefinition { get; init; }
 
     public IReadOnlyList<(string Slug, SourceLocation Location)> SeeAlso { get; init; } = [];
 

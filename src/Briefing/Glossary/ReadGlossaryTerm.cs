@@ -46,7 +46,7 @@ public sealed class ReadGlossaryTerm : ForEachDocument
             Slug = slug,
             Term = map.RequiredString("term", "term: Nagorno-Karabakh"),
             Aliases = [.. map.StringList("aliases").Select(a => a.Value)],
-            Short = shortText,
+            ShortDefinition = shortText,
             SeeAlso = map.StringList("see_also"),
             CaseSensitive = map.OptionalBool("case_sensitive") ?? false,
             Sources = sources,

@@ -46,6 +46,11 @@ public sealed class ApplyLayouts : IModule
             var layout = $"layouts/{page.Layout}.liquid";
             var inner = renderer.Render(renderer.Exists(layout) ? layout : "layouts/page.liquid", model);
             var html = renderer.Render("layouts/default.liquid", model with { Content = inner });
+            if (!page.AbsoluteLinks)
+            {
+                html = RelativeLinks.Rewrite(html, page.Path, urls.BasePath);
+            }
+
             return Task.FromResult<IReadOnlyList<Document>>([input.WithContent(html)]);
         }
 

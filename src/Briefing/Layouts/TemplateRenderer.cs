@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Briefing.Pipeline.Diagnostics;
 using Fluid;
+using Fluid.Values;
 using Microsoft.Extensions.FileProviders;
 
 namespace Briefing.Layouts;
@@ -33,6 +34,7 @@ public sealed class TemplateRenderer
             CultureInfo = CultureInfo.InvariantCulture,
             TimeZone = TimeZoneInfo.Utc,
         };
+        _options.Filters.AddFilter("slug", (input, _, _) => new StringValue(Content.Slug.From(input.ToStringValue())));
     }
 
     public bool Exists(string path) => _files.GetFileInfo(path).Exists;

@@ -16,6 +16,14 @@ public sealed class OutputStaging
     }
 
     private readonly string _retired;
+    private int _files;
+    private int _pages;
+
+    /// <summary>Files written in this build.</summary>
+    public int FilesWritten => _files;
+
+    /// <summary>HTML pages written in this build.</summary>
+    public int PagesWritten => _pages;
 
     public string OutputDirectory { get; }
 
@@ -27,13 +35,22 @@ public sealed class OutputStaging
         System.IO.Directory.CreateDirectory(Directory);
     }
 
-    /// <summary>The staging path of a destination such as <c>glossary/index.html</c>; refuses paths that leave the folder.</summary>
+    /// <summary>The staging path for writing a destination such as <c>glossary/index.html</c> (counted as written); refuses paths that leave the folder.</summary>
     public string PathFor(string destination)
     {
         var full = Path.GetFullPath(Path.Combine(Directory, destination));
-        return full.StartsWith(Directory + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            ? full
-            : throw new InvalidOperationException($"Destination '{destination}' is outside the output folder.");
+        if (!full.StartsWith(Directory + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Destination '{destination}' is outside the output folder.");
+        }
+
+        Interlocked.Increment(ref _files);
+        if (destination.EndsWith(".html", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _pages);
+        }
+
+        return full;
     }
 
     /// <summary>Moves the staged site into place: two renames, so the old site stays whole until the new one is complete.</summary>

@@ -1,6 +1,5 @@
 using Briefing.Content;
 using Briefing.Pipeline;
-using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline.Modules;
 using Briefing.Site;
 
@@ -13,38 +12,22 @@ public sealed class ParseSeeds : ForEachDocument
 {
     protected override async Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
-        var options = context.GetService<BuildOptions>();
-        var parsed = SeedParser.Parse(input.Content, input.Source);
-        foreach (var warning in parsed.Warnings)
+        var root = context.GetService<BuildOptions>().SiteRoot;
+        var seed = await SeedLoader.LoadAsync(root, input.Source, input.Content, context.CancellationToken).ConfigureAwait(false);
+        foreach (var warning in seed.Warnings)
         {
             context.Report(warning);
         }
 
-        var sidecarFile = Path.ChangeExtension(input.Source, ".yml");
-        var sidecarPath = Path.Combine(options.SiteRoot, sidecarFile);
-        var sidecar = File.Exists(sidecarPath)
-            ? SeedSidecarReader.Parse(await File.ReadAllTextAsync(sidecarPath, context.CancellationToken).ConfigureAwait(false), sidecarFile)
-            : SeedSidecar.Empty;
-
-        var title = sidecar.Title ?? parsed.Article.Title;
-        var slug = sidecar.Slug ?? Slug.From(title);
-        if (slug.Length == 0)
-        {
-            throw new DiagnosticException(
-                $"no URL slug can be made from the title '{title}'",
-                new SourceLocation(input.Source, 1, 1),
-                $"add 'slug: my-article' to {sidecarFile}");
-        }
-
-        var article = new Article(slug, input.Source, parsed.Article, sidecar);
+        var article = new Article(seed.Slug, input.Source, seed.Article, seed.Sidecar);
         var page = new Page
         {
             Kind = PageKinds.Article,
             Title = article.Title,
             Path = article.Path,
             Layout = PageKinds.Article,
-            Description = parsed.Article.Dek,
-            Date = parsed.Article.Date,
+            Description = seed.Article.Dek,
+            Date = seed.Article.Date,
             SourceFile = input.Source,
         };
         return [input.With(MetadataKeys.Article, article).With(MetadataKeys.Page, page) with { Destination = page.Destination }];

@@ -2,25 +2,34 @@ using Briefing.Pipeline.Diagnostics;
 
 namespace Briefing.Seeds;
 
-/// <summary>Reads <c>seeds/&lt;name&gt;.txt</c> and, when present, its sidecar <c>seeds/&lt;name&gt;.yml</c>.</summary>
+/// <summary>
+/// Loads a seed with its optional sidecar (<c>&lt;name&gt;.yml</c> beside it) and resolves the title and slug
+/// the article is published under. Diagnostics name files as given, so callers pass site-relative paths.
+/// </summary>
 public static class SeedLoader
 {
-    /// <summary>The sidecar path for a seed: the same name with the extension <c>.yml</c>.</summary>
     public static string SidecarPathFor(string seedFile) => Path.ChangeExtension(seedFile, ".yml");
 
-    /// <param name="seedFile">The seed's path; diagnostics name the seed and sidecar by this path.</param>
-    /// <exception cref="DiagnosticException">The seed or sidecar has a mistake, or no slug can be derived.</exception>
+    /// <summary>Loads <paramref name="seedFile"/> from disk; diagnostics name it as given.</summary>
     public static async Task<LoadedSeed> LoadAsync(string seedFile, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(seedFile);
-
         var bytes = await File.ReadAllBytesAsync(seedFile, cancellationToken).ConfigureAwait(false);
-        var parsed = SeedParser.Parse(bytes, seedFile);
+        return await LoadAsync(Path.GetDirectoryName(Path.GetFullPath(seedFile))!, Path.GetFileName(seedFile), SeedParser.Parse(bytes, seedFile), seedFile, cancellationToken)
+            .ConfigureAwait(false);
+    }
 
-        var sidecarFile = SidecarPathFor(seedFile);
+    /// <summary>Loads a seed already read as text; <paramref name="relativeSeedFile"/> is relative to <paramref name="siteRoot"/>.</summary>
+    public static Task<LoadedSeed> LoadAsync(string siteRoot, string relativeSeedFile, string text, CancellationToken cancellationToken = default) =>
+        LoadAsync(siteRoot, relativeSeedFile, SeedParser.Parse(text, relativeSeedFile), relativeSeedFile, cancellationToken);
+
+    private static async Task<LoadedSeed> LoadAsync(
+        string baseDirectory, string seedFile, SeedParseResult parsed, string displayName, CancellationToken cancellationToken)
+    {
+        var sidecarName = SidecarPathFor(displayName);
+        var sidecarFile = Path.Combine(baseDirectory, SidecarPathFor(seedFile));
         var sidecar = File.Exists(sidecarFile)
-            ? SeedSidecarReader.Parse(
-                await File.ReadAllTextAsync(sidecarFile, cancellationToken).ConfigureAwait(false), sidecarFile)
+            ? SeedSidecarReader.Parse(await File.ReadAllTextAsync(sidecarFile, cancellationToken).ConfigureAwait(false), sidecarName)
             : SeedSidecar.Empty;
 
         var title = sidecar.Title ?? parsed.Article.Title;
@@ -29,10 +38,10 @@ public static class SeedLoader
         {
             throw new DiagnosticException(
                 $"no slug can be made from the title '{title}': none of its letters map to a-z or 0-9",
-                new SourceLocation(seedFile),
-                $"add a line 'slug: …' (lowercase letters, digits and hyphens) to {sidecarFile}");
+                new SourceLocation(displayName),
+                $"add a line 'slug: …' (lowercase letters, digits and hyphens) to {sidecarName}");
         }
 
-        return new LoadedSeed(seedFile, parsed.Article, sidecar, title, slug, parsed.Warnings);
+        return new LoadedSeed(displayName, parsed.Article, sidecar, title, slug, parsed.Warnings);
     }
 }

@@ -50,9 +50,7 @@ public static class SiteBuild
         }
 
         staging.Commit();
-        var written = result.Outputs.Values.SelectMany(d => d).Where(d => d.Destination is not null).ToList();
-        var pages = written.Count(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal));
-        return new BuildReport(pages, written.Count, result.Diagnostics, clock.Elapsed);
+        return new BuildReport(staging.PagesWritten, staging.FilesWritten, result.Diagnostics, clock.Elapsed);
     }
 
     private static HashSet<string> GlossarySlugs(string root)
