@@ -33,6 +33,9 @@ internal sealed class ExecutionContext(
         where T : class =>
         services(typeof(T)) as T ?? throw new InvalidOperationException($"No service of type {typeof(T).Name} is registered.");
 
+    public T? FindService<T>()
+        where T : class => services(typeof(T)) as T;
+
     public void Report(Diagnostic diagnostic)
     {
         lock (_gate)

@@ -21,6 +21,10 @@ public interface IExecutionContext
     T GetService<T>()
         where T : class;
 
+    /// <summary>A service that may or may not be registered (an optional cache), or null.</summary>
+    T? FindService<T>()
+        where T : class;
+
     /// <summary>Records a warning or error without stopping the module; an error fails the pipeline once the module ends.</summary>
     void Report(Diagnostic diagnostic);
 }

@@ -23,6 +23,8 @@ public static class BriefingCli
         root.Add(drafts);
         root.SetAction((result, t) => BuildCommand.RunAsync(cli, result, output_, baseUrl, drafts, t));
         root.Add(BuildCommand.Create(cli));
+        root.Add(PreviewCommand.Create(cli));
+        root.Add(ServeCommand.Create(cli));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -14,6 +14,7 @@ namespace Briefing.Content;
 public sealed class LinkTargetsCache(SiteUrls urls, IReadOnlySet<string> glossarySlugs)
 {
     private readonly Lock _gate = new();
+    private readonly string[] _slugs = [.. glossarySlugs.Order(StringComparer.Ordinal)];
     private LinkTargets? _targets;
 
     public LinkTargets Get(IExecutionContext context)
@@ -32,4 +33,8 @@ public sealed class LinkTargetsCache(SiteUrls urls, IReadOnlySet<string> glossar
             return _targets;
         }
     }
+
+    /// <summary>What the targets are made from (base path, glossary slugs, articles), for steps that cache their results.</summary>
+    public object CacheDependencies(IExecutionContext context) =>
+        new object[] { urls.BasePath, _slugs, context.Outputs(SitePipelines.Seeds) };
 }

@@ -55,4 +55,7 @@ public sealed class ReadGlossaryTerm : ForEachDocument
         };
         return Task.FromResult<IReadOnlyList<Document>>([input.With(TermKey, term)]);
     }
+
+    protected override object? CacheDependencies(Document input, IExecutionContext context) =>
+        context.GetService<LinkTargetsCache>().CacheDependencies(context);
 }

@@ -24,6 +24,8 @@ public sealed class ApplyLayouts : IModule
 
     private sealed class LayoutEach(SiteIndex index, SiteView site, SiteSettings settings, SiteUrls urls) : ForEachDocument
     {
+        private const string Frame = "layouts/default.liquid";
+
         protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
         {
             var renderer = context.GetService<TemplateRenderer>();
@@ -43,15 +45,24 @@ public sealed class ApplyLayouts : IModule
                 urls.Href("assets/site.css"),
                 urls.Href("assets/site.js"));
 
-            var layout = $"layouts/{page.Layout}.liquid";
-            var inner = renderer.Render(renderer.Exists(layout) ? layout : "layouts/page.liquid", model);
-            var html = renderer.Render("layouts/default.liquid", model with { Content = inner });
+            var inner = renderer.Render(LayoutOf(page, renderer), model);
+            var html = renderer.Render(Frame, model with { Content = inner });
             if (!page.AbsoluteLinks)
             {
                 html = RelativeLinks.Rewrite(html, page.Path, urls.BasePath);
             }
 
             return Task.FromResult<IReadOnlyList<Document>>([input.WithContent(html)]);
+        }
+
+        /// <summary>A page's rendering depends on the whole site's index and settings and on its templates.</summary>
+        protected override object? CacheDependencies(Document input, IExecutionContext context) =>
+            new object[] { index, site, settings, context.GetService<TemplateFingerprints>().Of(LayoutOf(input.Require<Page>(MetadataKeys.Page), context.GetService<TemplateRenderer>()), Frame) };
+
+        private static string LayoutOf(Page page, TemplateRenderer renderer)
+        {
+            var layout = $"layouts/{page.Layout}.liquid";
+            return renderer.Exists(layout) ? layout : "layouts/page.liquid";
         }
 
         private CiteThis? CiteFor(Document input, Page page, PageView view)

@@ -1,11 +1,15 @@
+using System.Text;
+
 namespace Briefing.Publishing;
 
 /// <summary>
 /// The build writes into a staging folder beside the output folder and swaps it into place only when the whole
 /// build succeeded, so a failed build leaves the previous site untouched and a server never sees half a site.
 /// </summary>
-public sealed class OutputStaging
+public sealed class OutputStaging : ISiteWriter
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     public OutputStaging(string outputDirectory)
     {
         OutputDirectory = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
@@ -51,6 +55,21 @@ public sealed class OutputStaging
         }
 
         return full;
+    }
+
+    public async Task WriteTextAsync(string destination, string content, CancellationToken cancellationToken)
+    {
+        var target = PathFor(destination);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        await File.WriteAllTextAsync(target, content, Utf8, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task CopyFileAsync(string destination, string sourceFile, CancellationToken cancellationToken)
+    {
+        var target = PathFor(destination);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Copy(sourceFile, target, overwrite: true);
+        return Task.CompletedTask;
     }
 
     /// <summary>Moves the staged site into place: two renames, so the old site stays whole until the new one is complete.</summary>

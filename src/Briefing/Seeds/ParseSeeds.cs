@@ -32,4 +32,11 @@ public sealed class ParseSeeds : ForEachDocument
         };
         return [input.With(MetadataKeys.Article, article).With(MetadataKeys.Page, page) with { Destination = page.Destination }];
     }
+
+    /// <summary>Besides the seed text, the result depends on its sidecar file.</summary>
+    protected override object? CacheDependencies(Document input, IExecutionContext context)
+    {
+        var sidecar = Path.Combine(context.GetService<BuildOptions>().SiteRoot, SeedLoader.SidecarPathFor(input.Source));
+        return File.Exists(sidecar) ? File.ReadAllText(sidecar) : null;
+    }
 }

@@ -13,11 +13,16 @@ namespace Briefing.Seeds;
 /// </summary>
 public sealed class RenderArticleBody : ForEachDocument
 {
+    private const string BodyPartial = "partials/article-body.liquid";
+
     protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
         var renderer = context.GetService<TemplateRenderer>();
         var view = ArticleView.From(input.Require<Article>(MetadataKeys.Article), context.GetService<SiteUrls>());
-        var html = renderer.Render("partials/article-body.liquid", new { article = view });
+        var html = renderer.Render(BodyPartial, new { article = view });
         return Task.FromResult<IReadOnlyList<Document>>([input.WithContent(html).With(MetadataKeys.LayoutData, view)]);
     }
+
+    protected override object? CacheDependencies(Document input, IExecutionContext context) =>
+        new object[] { context.GetService<SiteUrls>().BasePath, context.GetService<TemplateFingerprints>().Of(BodyPartial) };
 }

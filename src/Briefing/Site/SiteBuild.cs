@@ -10,7 +10,16 @@ namespace Briefing.Site;
 /// <summary>One build of the site: settings, services, the pipelines, then the atomic swap of the output.</summary>
 public static class SiteBuild
 {
-    public static async Task<BuildReport> RunAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    public static Task<BuildReport> RunAsync(BuildOptions options, CancellationToken cancellationToken = default) =>
+        RunAsync(options, new OutputStaging(options.OutputDirectory), [], cancellationToken);
+
+    /// <summary>
+    /// A build that writes through <paramref name="writer"/> instead of staging into the output folder, with
+    /// <paramref name="sessionServices"/> registered beside the build's own: services that outlive one build,
+    /// like the memo cache a preview session keeps between rebuilds.
+    /// </summary>
+    public static async Task<BuildReport> RunAsync(
+        BuildOptions options, ISiteWriter writer, IReadOnlyList<object> sessionServices, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         SiteSettings settings;
@@ -25,7 +34,6 @@ public static class SiteBuild
             return new BuildReport(0, 0, ex.Diagnostics, clock.Elapsed);
         }
 
-        var staging = new OutputStaging(options.OutputDirectory);
         using var theme = new ThemeFiles(options.SiteRoot);
         var urls = new SiteUrls(settings);
         object[] services =
@@ -34,23 +42,25 @@ public static class SiteBuild
             settings,
             urls,
             theme,
-            staging,
+            writer,
             new MarkdownParser(),
             new TemplateRenderer(theme.Provider),
+            new TemplateFingerprints(theme.Provider),
             new LinkTargetsCache(urls, GlossarySlugs(options.SiteRoot)),
+            .. sessionServices,
         ];
 
-        staging.Begin();
+        writer.Begin();
         var engine = new Engine(SitePipelines.Create(options.SiteRoot), services);
         var result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
         {
-            staging.Abandon();
+            writer.Abandon();
             return new BuildReport(0, 0, result.Diagnostics, clock.Elapsed);
         }
 
-        staging.Commit();
-        return new BuildReport(staging.PagesWritten, staging.FilesWritten, result.Diagnostics, clock.Elapsed);
+        writer.Commit();
+        return new BuildReport(writer.PagesWritten, writer.FilesWritten, result.Diagnostics, clock.Elapsed);
     }
 
     private static HashSet<string> GlossarySlugs(string root)

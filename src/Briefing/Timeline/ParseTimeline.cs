@@ -46,6 +46,9 @@ public sealed class ParseTimeline : ForEachDocument
         return Task.FromResult<IReadOnlyList<Document>>([input.With(EventsKey, (IReadOnlyList<TimelineEvent>)ordered)]);
     }
 
+    protected override object? CacheDependencies(Document input, IExecutionContext context) =>
+        context.GetService<LinkTargetsCache>().CacheDependencies(context);
+
     private static TimelineEvent ReadEvent(YamlMapping entry, MarkdownParser markdown, LinkTargets targets)
     {
         var date = entry.RequiredString("date", "date: 2024-12 (YYYY, YYYY-MM or YYYY-MM-DD)");

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Net;
+using Briefing.Preview;
+
+namespace Briefing.Cli;
+
+/// <summary>The options of the commands that run a server (<c>preview</c>, <c>serve</c>): where to listen and whether to open a browser.</summary>
+public sealed class ServerArguments
+{
+    public Option<int> Port { get; } = new("--port")
+    {
+        Description = $"Port to listen on (default: {ServerOptions.DefaultPort}).",
+        DefaultValueFactory = _ => ServerOptions.DefaultPort,
+    };
+
+    public Option<string> Host { get; } = new("--host")
+    {
+        Description = "Address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 serves your network too).",
+        DefaultValueFactory = _ => "127.0.0.1",
+    };
+
+    public Option<bool> Open { get; } = new("--open")
+    {
+        Description = "Open the site in the default browser once it is served.",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Add(Port);
+        command.Add(Host);
+        command.Add(Open);
+    }
+
+    /// <summary>The server options, or null after printing why the arguments are wrong.</summary>
+    public ServerOptions? Parse(ParseResult result, ConsoleReporter reporter)
+    {
+        var port = result.GetValue(Port);
+        if (port is < 0 or > 65535)
+        {
+            reporter.Error($"--port {port} is not a port number", "use a number from 1 to 65535, e.g. --port 5081");
+            return null;
+        }
+
+        var host = result.GetValue(Host) ?? "127.0.0.1";
+        IPAddress? address = string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback
+            : IPAddress.TryParse(host, out var parsed) ? parsed
+            : null;
+        if (address is null)
+        {
+            reporter.Error($"--host '{host}' is not an IP address", "use 127.0.0.1 (this machine only) or 0.0.0.0 (every network interface)");
+            return null;
+        }
+
+        return new ServerOptions(address, port);
+    }
+
+    /// <summary>Starts the server, or prints why it could not (a busy port) and returns null.</summary>
+    public static async Task<PreviewServer?> StartAsync(
+        ServerOptions options, ISiteSource site, LiveReloadHub? liveReload, ConsoleReporter reporter, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await PreviewServer.StartAsync(options, site, liveReload, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PortInUseException ex)
+        {
+            var next = ex.Port is > 0 and < 65535 ? ex.Port + 1 : ServerOptions.DefaultPort + 1;
+            reporter.Error($"port {ex.Port} on {ex.Address} is already in use", $"is another preview running? stop it, or choose another port with --port {next}");
+            return null;
+        }
+    }
+
+    /// <summary>Says where the site is and, with --open, opens it.</summary>
+    public void Announce(ParseResult result, Uri siteUrl, TextWriter output, string what)
+    {
+        output.WriteLine($"{what} {siteUrl.AbsoluteUri}  (Ctrl+C to stop)");
+        if (result.GetValue(Open) && !BrowserLauncher.TryOpen(siteUrl))
+        {
+            output.WriteLine($"No browser could be opened here; open {siteUrl.AbsoluteUri} yourself.");
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Briefing.Pipeline.Caching;
+using Briefing.Publishing;
+
+namespace Briefing.Preview;
+
+/// <summary>
+/// The preview's output: two folders ("generations") under the preview folder, one served while the next build
+/// updates the other, then a switch of which one is served. Requests therefore never see a half-written site, and
+/// a failed build leaves the served one alone. Each generation keeps a manifest of what it holds (a fingerprint
+/// per file), so a build rewrites only the files whose content differs and deletes the ones that are gone: after a
+/// one-page edit, one page is written (twice in a row, once per generation), not the whole site.
+/// </summary>
+public sealed class SiteGenerations : ISiteWriter
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly string[] _folders;
+    private readonly ConcurrentDictionary<string, Fingerprint>[] _manifests = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+    private ConcurrentDictionary<string, Fingerprint> _building = new(StringComparer.Ordinal);
+    private int _served = -1;
+    private int _target;
+    private int _written;
+
+    /// <summary>Starts with empty generations, removing whatever an earlier session left in <paramref name="folder"/>.</summary>
+    public SiteGenerations(string folder)
+    {
+        Folder = Path.GetFullPath(folder);
+        _folders = [Path.Combine(Folder, "a"), Path.Combine(Folder, "b")];
+        foreach (var generation in _folders)
+        {
+            if (Directory.Exists(generation))
+            {
+                Directory.Delete(generation, recursive: true);
+            }
+        }
+    }
+
+    public string Folder { get; }
+
+    /// <summary>The folder being served, or null before the first successful build.</summary>
+    public string? ServedFolder => _served < 0 ? null : _folders[_served];
+
+    /// <summary>Output paths that differ between the served site and the one served before it (added, changed or removed).</summary>
+    public IReadOnlyList<string> LastChanges { get; private set; } = [];
+
+    public int FilesWritten => _building.Count;
+
+    public int PagesWritten => _building.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal));
+
+    /// <summary>Files actually written to disk in this build (the rest were already up to date).</summary>
+    public int FilesChangedOnDisk => _written;
+
+    public void Begin()
+    {
+        _target = _served == 0 ? 1 : 0;
+        _building = new(StringComparer.Ordinal);
+        _written = 0;
+        Directory.CreateDirectory(_folders[_target]);
+    }
+
+    public async Task WriteTextAsync(string destination, string content, CancellationToken cancellationToken)
+    {
+        if (IsCurrent(destination, Fingerprint.Of(content), out var target))
+        {
+            return;
+        }
+
+        await ReplaceAsync(target, temp => File.WriteAllTextAsync(temp, content, Utf8, cancellationToken)).ConfigureAwait(false);
+        _manifests[_target][destination] = _building[destination];
+    }
+
+    public async Task CopyFileAsync(string destination, string sourceFile, CancellationToken cancellationToken)
+    {
+        // Assets are few and small, so their bytes are hashed rather than trusting timestamps.
+        var bytes = await File.ReadAllBytesAsync(sourceFile, cancellationToken).ConfigureAwait(false);
+        var hasher = FingerprintHasher.Create();
+        hasher.Add((ulong)bytes.Length);
+        hasher.Add(bytes);
+        if (IsCurrent(destination, hasher.Finish(), out var target))
+        {
+            return;
+        }
+
+        await ReplaceAsync(target, temp => File.WriteAllBytesAsync(temp, bytes, cancellationToken)).ConfigureAwait(false);
+        _manifests[_target][destination] = _building[destination];
+    }
+
+    /// <summary>Removes files the new site no longer has, then serves it.</summary>
+    public void Commit()
+    {
+        var target = _manifests[_target];
+        foreach (var gone in target.Keys.Where(k => !_building.ContainsKey(k)).ToList())
+        {
+            var file = PathFor(gone);
+            if (File.Exists(file))
+            {
+                File.Delete(file);
+            }
+
+            target.TryRemove(gone, out _);
+        }
+
+        var previous = _served < 0 ? new ConcurrentDictionary<string, Fingerprint>(StringComparer.Ordinal) : _manifests[_served];
+        LastChanges =
+        [
+            .. _building.Where(f => !previous.TryGetValue(f.Key, out var before) || before != f.Value).Select(f => f.Key)
+                .Concat(previous.Keys.Where(k => !_building.ContainsKey(k)))
+                .Order(StringComparer.Ordinal),
+        ];
+        _served = _target;
+    }
+
+    /// <summary>
+    /// Keeps serving the previous site. The unserved generation may now be partly updated; its manifest says
+    /// exactly what it holds, so the next build still writes only what differs.
+    /// </summary>
+    public void Abandon() => LastChanges = [];
+
+    private bool IsCurrent(string destination, Fingerprint fingerprint, out string target)
+    {
+        target = PathFor(destination);
+        if (!_building.TryAdd(destination, fingerprint))
+        {
+            throw new InvalidOperationException($"'{destination}' was written twice in one build.");
+        }
+
+        return _manifests[_target].TryGetValue(destination, out var current) && current == fingerprint;
+    }
+
+    /// <summary>Writes beside the target and renames over it, so a reader still holding the old file is not disturbed.</summary>
+    private async Task ReplaceAsync(string target, Func<string, Task> write)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var temp = target + ".tmp";
+        await write(temp).ConfigureAwait(false);
+        File.Move(temp, target, overwrite: true);
+        Interlocked.Increment(ref _written);
+    }
+
+    private string PathFor(string destination)
+    {
+        var folder = _folders[_target];
+        var full = Path.GetFullPath(Path.Combine(folder, destination));
+        return full.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? full
+            : throw new InvalidOperationException($"Destination '{destination}' is outside the output folder.");
+    }
+}

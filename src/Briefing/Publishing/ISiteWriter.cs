@@ -1,0 +1,27 @@
+namespace Briefing.Publishing;
+
+/// <summary>
+/// Where a build's files go. <see cref="OutputStaging"/> writes a fresh copy of the site and swaps it into the
+/// output folder; the preview server writes only what changed into the generation it is not serving. A build
+/// calls <see cref="Begin"/>, writes every file once, then <see cref="Commit"/> or, if it failed, <see cref="Abandon"/>.
+/// </summary>
+public interface ISiteWriter
+{
+    /// <summary>Files of the site written (or confirmed unchanged) in this build.</summary>
+    int FilesWritten { get; }
+
+    /// <summary>HTML pages among them.</summary>
+    int PagesWritten { get; }
+
+    void Begin();
+
+    /// <summary>Writes a text file (UTF-8 without BOM) at a destination such as <c>glossary/index.html</c>.</summary>
+    Task WriteTextAsync(string destination, string content, CancellationToken cancellationToken);
+
+    /// <summary>Copies a file byte for byte to a destination.</summary>
+    Task CopyFileAsync(string destination, string sourceFile, CancellationToken cancellationToken);
+
+    void Commit();
+
+    void Abandon();
+}
