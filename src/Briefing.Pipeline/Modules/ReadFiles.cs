@@ -1,30 +1,42 @@
+using Briefing.Pipeline.Caching;
+
 namespace Briefing.Pipeline.Modules;
 
 /// <summary>
 /// Reads the files below <c>root/folder</c> that match a search pattern, in ordinal path order, as documents
-/// whose <see cref="Document.Source"/> is the path relative to <c>root</c>.
+/// whose <see cref="Document.Source"/> is the path relative to <c>root</c>. With a <see cref="SourceFiles"/>
+/// service registered, unchanged files are not read again.
 /// </summary>
 public sealed class ReadFiles(string root, string folder, string searchPattern, bool recursive = true) : IModule
 {
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var directory = Path.Combine(root, folder);
-        if (!Directory.Exists(directory))
+        var directory = new DirectoryInfo(Path.Combine(root, folder));
+        if (!directory.Exists)
         {
             return [];
         }
 
         var option = recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly;
-        var files = Directory.EnumerateFiles(directory, searchPattern, option)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
+        var files = directory.EnumerateFiles(searchPattern, option)
+            .Select(f => (File: f, Source: Path.GetRelativePath(root, f.FullName).Replace('\\', '/')))
+            .OrderBy(f => f.Source, StringComparer.Ordinal)
             .ToList();
 
+        var known = context.FindService<SourceFiles>();
         var documents = new Document[files.Count];
         await Parallel.ForAsync(0, files.Count, context.CancellationToken, async (i, token) =>
         {
-            var text = await File.ReadAllTextAsync(Path.Combine(root, files[i]), token).ConfigureAwait(false);
-            documents[i] = new Document { Source = files[i], Content = text };
+            var (file, source) = files[i];
+            if (known?.Find(file) is { } unchanged)
+            {
+                documents[i] = unchanged;
+                return;
+            }
+
+            var text = await File.ReadAllTextAsync(file.FullName, token).ConfigureAwait(false);
+            documents[i] = new Document { Source = source, Content = text };
+            known?.Remember(file, documents[i]);
         }).ConfigureAwait(false);
         return documents;
     }

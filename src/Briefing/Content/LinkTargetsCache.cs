@@ -14,7 +14,7 @@ namespace Briefing.Content;
 public sealed class LinkTargetsCache(SiteUrls urls, IReadOnlySet<string> glossarySlugs)
 {
     private readonly Lock _gate = new();
-    private readonly string[] _slugs = [.. glossarySlugs.Order(StringComparer.Ordinal)];
+    private LinkTargetSources? _sources;
     private LinkTargets? _targets;
 
     public LinkTargets Get(IExecutionContext context)
@@ -34,7 +34,16 @@ public sealed class LinkTargetsCache(SiteUrls urls, IReadOnlySet<string> glossar
         }
     }
 
-    /// <summary>What the targets are made from (base path, glossary slugs, articles), for steps that cache their results.</summary>
-    public object CacheDependencies(IExecutionContext context) =>
-        new object[] { urls.BasePath, _slugs, context.Outputs(SitePipelines.Seeds) };
+    /// <summary>
+    /// What the targets are made from, for steps that cache their results: one object per build, so that a
+    /// cache fingerprints it once however many documents depend on it.
+    /// </summary>
+    public LinkTargetSources CacheDependencies(IExecutionContext context)
+    {
+        lock (_gate)
+        {
+            return _sources ??= new LinkTargetSources(
+                urls.BasePath, [.. glossarySlugs.Order(StringComparer.Ordinal)], context.Outputs(SitePipelines.Seeds));
+        }
+    }
 }

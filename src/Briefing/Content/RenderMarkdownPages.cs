@@ -59,7 +59,7 @@ public sealed class RenderMarkdownPages : ForEachDocument
     }
 
     protected override object? CacheDependencies(Document input, IExecutionContext context) =>
-        new[] { context.GetService<BuildOptions>().IncludeDrafts, context.GetService<LinkTargetsCache>().CacheDependencies(context) };
+        new object[] { context.GetService<BuildOptions>().IncludeDrafts, context.GetService<LinkTargetsCache>().CacheDependencies(context) };
 
     /// <summary>The distinct paragraphs a page cites, in article order, for its "Read in the article" box.</summary>
     private static IReadOnlyList<CitationView> CitedParagraphs(IReadOnlyList<Citation> citations) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Briefing.Content;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Modules;
@@ -25,6 +26,8 @@ public sealed class ApplyLayouts : IModule
     private sealed class LayoutEach(SiteIndex index, SiteView site, SiteSettings settings, SiteUrls urls) : ForEachDocument
     {
         private const string Frame = "layouts/default.liquid";
+
+        private readonly ConcurrentDictionary<string, string> _layouts = new(StringComparer.Ordinal);
 
         protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
         {
@@ -59,11 +62,8 @@ public sealed class ApplyLayouts : IModule
         protected override object? CacheDependencies(Document input, IExecutionContext context) =>
             new object[] { index, site, settings, context.GetService<TemplateFingerprints>().Of(LayoutOf(input.Require<Page>(MetadataKeys.Page), context.GetService<TemplateRenderer>()), Frame) };
 
-        private static string LayoutOf(Page page, TemplateRenderer renderer)
-        {
-            var layout = $"layouts/{page.Layout}.liquid";
-            return renderer.Exists(layout) ? layout : "layouts/page.liquid";
-        }
+        private string LayoutOf(Page page, TemplateRenderer renderer) =>
+            _layouts.GetOrAdd(page.Layout, name => renderer.Exists($"layouts/{name}.liquid") ? $"layouts/{name}.liquid" : "layouts/page.liquid");
 
         private CiteThis? CiteFor(Document input, Page page, PageView view)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Briefing.Pipeline.Caching;
 using Microsoft.Extensions.FileProviders;
 
@@ -13,9 +14,12 @@ public sealed class TemplateFingerprints(IFileProvider files)
     private static readonly string[] Folders = ["layouts", "partials"];
 
     private readonly Lazy<IReadOnlyDictionary<string, Fingerprint>> _files = new(() => Read(files));
+    private readonly ConcurrentDictionary<string, Fingerprint> _sets = new(StringComparer.Ordinal);
 
     /// <summary>The fingerprint of the given templates together with every partial; a missing template counts as empty.</summary>
-    public Fingerprint Of(params string[] templates)
+    public Fingerprint Of(params string[] templates) => _sets.GetOrAdd(string.Join('\n', templates), _ => Compute(templates));
+
+    private Fingerprint Compute(string[] templates)
     {
         var hasher = FingerprintHasher.Create();
         foreach (var (path, fingerprint) in _files.Value.Where(f => templates.Contains(f.Key, StringComparer.Ordinal) || f.Key.StartsWith("partials/", StringComparison.Ordinal)))

@@ -7,8 +7,8 @@ using Briefing.Site;
 namespace Briefing.Preview;
 
 /// <summary>
-/// A preview session: builds the site into alternating generations, keeps the memo cache that makes rebuilds
-/// incremental, watches the sources and tells connected pages what changed. Builds run one at a time; the
+/// A preview session: builds the site into alternating generations, keeps the caches that make rebuilds
+/// incremental (the source files read and the results of cacheable steps), watches the sources and tells connected pages what changed. Builds run one at a time; the
 /// site being served is swapped only after a successful build, so a failed build keeps the last good site and
 /// reports its errors to the pages instead.
 /// </summary>
@@ -18,10 +18,13 @@ public sealed class PreviewSession : ISiteSource, IDisposable
     private readonly LiveReloadHub _hub;
     private readonly Action<RebuildResult>? _rebuilt;
     private readonly MemoCache _cache = new();
+    private readonly SourceFiles _sources = new();
     private readonly SiteGenerations _generations;
     private readonly SemaphoreSlim _oneBuildAtATime = new(1, 1);
     private readonly string _sessionId = Guid.NewGuid().ToString("N")[..8];
+    private readonly CancellationTokenSource _disposed = new();
     private ChangeWatcher? _watcher;
+    private int _catchingUp;
     private ServedSite? _current;
     private IReadOnlyList<Diagnostic> _errors = [];
     private int _builds;
@@ -59,20 +62,69 @@ public sealed class PreviewSession : ISiteSource, IDisposable
     public async Task<RebuildResult> RebuildAsync(IReadOnlyCollection<string> changedSources, CancellationToken cancellationToken)
     {
         await _oneBuildAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        RebuildResult result;
         try
         {
-            return await BuildAsync(changedSources, cancellationToken).ConfigureAwait(false);
+            result = await BuildAsync(changedSources, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             _oneBuildAtATime.Release();
         }
+
+        if (result.Succeeded && Interlocked.Exchange(ref _catchingUp, 1) == 0)
+        {
+            _ = Task.Run(CatchUpAsync, CancellationToken.None);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Between builds, copies the served site into the other generation in small steps, each holding the build
+    /// lock only briefly, so that a change saved meanwhile waits for one step at most.
+    /// </summary>
+    private async Task CatchUpAsync()
+    {
+        const int FilesPerStep = 32;
+        try
+        {
+            var touched = FilesPerStep;
+            while (touched > 0 && !_disposed.IsCancellationRequested)
+            {
+                await _oneBuildAtATime.WaitAsync(_disposed.Token).ConfigureAwait(false);
+                try
+                {
+                    touched = _generations.CatchUp(FilesPerStep);
+                }
+                finally
+                {
+                    _oneBuildAtATime.Release();
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OperationCanceledException or ObjectDisposedException)
+        {
+            // Catching up only saves the next build some writes; that build writes whatever is still missing.
+        }
+        finally
+        {
+            Volatile.Write(ref _catchingUp, 0);
+        }
     }
 
     public void Dispose()
     {
+        if (_disposed.IsCancellationRequested)
+        {
+            return;
+        }
+
+        _disposed.Cancel();
         _watcher?.Dispose();
-        _oneBuildAtATime.Dispose();
+
+        // Waits for a build or catch-up step still running, so that nothing writes to the preview folder afterwards.
+        _oneBuildAtATime.Wait();
     }
 
     private async Task<RebuildResult> BuildAsync(IReadOnlyCollection<string> changedSources, CancellationToken cancellationToken)
@@ -86,8 +138,20 @@ public sealed class PreviewSession : ISiteSource, IDisposable
             IncludeDrafts = _options.IncludeDrafts,
         };
 
+        foreach (var change in changedSources)
+        {
+            if (change == ChangeWatcher.Everything)
+            {
+                _sources.ChangedAll();
+            }
+            else
+            {
+                _sources.Changed(Path.Combine(_options.SiteRoot, change));
+            }
+        }
+
         _cache.BeginRun();
-        var report = await SiteBuild.RunAsync(options, _generations, [_cache], cancellationToken).ConfigureAwait(false);
+        var report = await SiteBuild.RunAsync(options, _generations, [_cache, _sources], cancellationToken).ConfigureAwait(false);
         _cache.EndRun(report.Succeeded);
         var hadErrors = Errors.Count > 0;
         var basePath = report.Succeeded ? TryReadBasePath() : null;

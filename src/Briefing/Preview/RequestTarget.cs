@@ -46,18 +46,26 @@ public static class RequestTarget
         return true;
     }
 
-    /// <summary>The path part of an origin-form target ("/a/b?x") or of an absolute-form one ("http://host/a/b").</summary>
+    /// <summary>
+    /// The path part of an origin-form target ("/a/b?x") or of an absolute-form one ("http://host/a/b"), taken
+    /// from the text as sent: <see cref="Uri"/> would resolve dot segments before they could be checked.
+    /// </summary>
     private static string? PathOf(string rawTarget)
     {
-        var query = rawTarget.IndexOfAny(['?', '#']);
-        var path = query < 0 ? rawTarget : rawTarget[..query];
-        if (path.StartsWith('/'))
+        var end = rawTarget.IndexOfAny(['?', '#']);
+        var target = end < 0 ? rawTarget : rawTarget[..end];
+        if (target.StartsWith('/'))
         {
-            return path;
+            return target;
         }
 
-        return Uri.TryCreate(rawTarget, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            ? PathOf(uri.GetComponents(UriComponents.Path | UriComponents.KeepDelimiter, UriFormat.UriEscaped))
-            : null;
+        var authority = target.IndexOf("://", StringComparison.Ordinal);
+        if (authority <= 0 || !(target.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || target.StartsWith("https:", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var path = target.IndexOf('/', authority + 3);
+        return path < 0 ? "/" : target[path..];
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Briefing.Pipeline.Caching;
 using Briefing.Publishing;
@@ -16,6 +17,7 @@ public sealed class SiteGenerations : ISiteWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    private readonly ConditionalWeakTable<string, StrongBox<Fingerprint>> _texts = [];
     private readonly string[] _folders;
     private readonly ConcurrentDictionary<string, Fingerprint>[] _manifests = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
     private ConcurrentDictionary<string, Fingerprint> _building = new(StringComparer.Ordinal);
@@ -62,7 +64,7 @@ public sealed class SiteGenerations : ISiteWriter
 
     public async Task WriteTextAsync(string destination, string content, CancellationToken cancellationToken)
     {
-        if (IsCurrent(destination, Fingerprint.Of(content), out var target))
+        if (IsCurrent(destination, FingerprintOf(content), out var target))
         {
             return;
         }
@@ -113,10 +115,59 @@ public sealed class SiteGenerations : ISiteWriter
     }
 
     /// <summary>
+    /// Brings the generation not being served up to date with the served one, a few files at a time: copies
+    /// files it lacks or holds in an older version, deletes files the served one does not have. Run between
+    /// builds (never during one), it spares the next build the writes of the previous one, and after the first
+    /// build it fills the empty second generation. Returns how many files it touched; 0 means the two are equal.
+    /// </summary>
+    public int CatchUp(int limit)
+    {
+        if (_served < 0)
+        {
+            return 0;
+        }
+
+        var other = 1 - _served;
+        var served = _manifests[_served];
+        var behind = _manifests[other];
+        var touched = 0;
+        foreach (var (destination, fingerprint) in served)
+        {
+            if (touched == limit)
+            {
+                return touched;
+            }
+
+            if (!behind.TryGetValue(destination, out var held) || held != fingerprint)
+            {
+                var target = Path.Combine(_folders[other], destination);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(Path.Combine(_folders[_served], destination), target + ".tmp", overwrite: true);
+                File.Move(target + ".tmp", target, overwrite: true);
+                behind[destination] = fingerprint;
+                touched++;
+            }
+        }
+
+        foreach (var gone in behind.Keys.Where(k => !served.ContainsKey(k)).Take(limit - touched).ToList())
+        {
+            File.Delete(Path.Combine(_folders[other], gone));
+            behind.TryRemove(gone, out _);
+            touched++;
+        }
+
+        return touched;
+    }
+
+    /// <summary>
     /// Keeps serving the previous site. The unserved generation may now be partly updated; its manifest says
     /// exactly what it holds, so the next build still writes only what differs.
     /// </summary>
     public void Abandon() => LastChanges = [];
+
+    /// <summary>A page the memo cache handed back unchanged is the same string as last time, so its fingerprint is too.</summary>
+    private Fingerprint FingerprintOf(string content) =>
+        _texts.GetValue(content, text => new StrongBox<Fingerprint>(Fingerprint.Of(text))).Value;
 
     private bool IsCurrent(string destination, Fingerprint fingerprint, out string target)
     {

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using Briefing.Preview;
+
+namespace Briefing.PreviewBench;
+
+/// <summary>
+/// One measured site: a preview session and server on a free port, a listener on the event stream, and a
+/// series of edits, each timed from the moment the file is written to the moment the event reaches the listener.
+/// </summary>
+internal sealed class Scenario(string name, string siteRoot, TimeSpan debounce, bool trace)
+{
+    private readonly List<(double Elapsed, long Ended)> _rebuilds = [];
+
+    public async Task<IReadOnlyList<Measurement>> RunAsync(IReadOnlyList<EditKind> edits, int repetitions)
+    {
+        var hub = new LiveReloadHub();
+        using var session = new PreviewSession(new PreviewOptions { SiteRoot = siteRoot, Debounce = debounce }, hub, r =>
+        {
+            lock (_rebuilds)
+            {
+                _rebuilds.Add((r.Elapsed.TotalMilliseconds, Stopwatch.GetTimestamp()));
+            }
+        });
+        await using var server = await PreviewServer.StartAsync(new ServerOptions(IPAddress.Loopback, 0), session, hub, CancellationToken.None);
+        session.StartWatching();
+        var first = await session.RebuildAsync([], CancellationToken.None);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: first build {first.Elapsed.TotalMilliseconds:0} ms, {first.OutputChanged.Count} files"));
+
+        using var watching = new CancellationTokenSource();
+        var watch = session.WatchAsync(watching.Token);
+        await using var listener = new ReloadListener();
+        await listener.ConnectAsync(new Uri(server.Address, LiveReloadScript.EventsPath));
+
+        var results = new List<Measurement>();
+        foreach (var edit in edits)
+        {
+            // Warm-up edits let the JIT and the cache settle; they are not counted.
+            for (var i = -3; i < repetitions; i++)
+            {
+                var (latency, rebuild) = await EditOnceAsync(listener, edit, i + 4);
+                if (i >= 0)
+                {
+                    results.Add(new Measurement(name, edit.Name, latency, rebuild));
+                }
+
+                await Task.Delay(debounce * 3);
+            }
+        }
+
+        await watching.CancelAsync();
+        try
+        {
+            await watch;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        return results;
+    }
+
+    private async Task<(double Latency, double Rebuild)> EditOnceAsync(ReloadListener listener, EditKind edit, int serial)
+    {
+        lock (_rebuilds)
+        {
+            _rebuilds.Clear();
+        }
+
+        var file = Path.Combine(siteRoot, edit.File);
+        var text = edit.Change(File.ReadAllText(file), serial);
+        var written = Stopwatch.GetTimestamp();
+        await File.WriteAllTextAsync(file, text);
+        var (_, arrived) = await listener.NextAsync(edit.Expected, TimeSpan.FromSeconds(30));
+        var latency = Stopwatch.GetElapsedTime(written, arrived).TotalMilliseconds;
+        lock (_rebuilds)
+        {
+            if (_rebuilds.Count > 0 && trace)
+            {
+                var (elapsed, ended) = _rebuilds[^1];
+                var start = Stopwatch.GetElapsedTime(written, ended).TotalMilliseconds - elapsed;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {edit.Name}: builds {_rebuilds.Count}, start +{start:0.0}, build {elapsed:0.0}, notify {Stopwatch.GetElapsedTime(ended, arrived).TotalMilliseconds:0.0}, total {latency:0.0}"));
+            }
+
+            return (latency, _rebuilds.Count == 0 ? double.NaN : _rebuilds[^1].Elapsed);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using Briefing.Pipeline;
+using Briefing.Pipeline.Caching;
+
+namespace Briefing.Tests.Pipeline;
+
+public sealed class ValueFingerprintsTests
+{
+    private sealed record Item(string Name, int Count, IReadOnlyList<string> Tags, DateOnly? Date);
+
+    private sealed class Loop
+    {
+        public Loop? Next { get; set; }
+    }
+
+    private readonly ValueFingerprints _values = new();
+
+    [Fact]
+    public void Equal_values_in_different_objects_have_one_fingerprint()
+    {
+        var a = new Item("x", 1, ["t", "u"], new DateOnly(2025, 7, 7));
+        var b = new Item("x", 1, new List<string> { "t", "u" }, new DateOnly(2025, 7, 7));
+
+        Assert.Equal(_values.Of(a), _values.Of(b));
+    }
+
+    [Theory]
+    [InlineData("y", 1, "t", 7)]
+    [InlineData("x", 2, "t", 7)]
+    [InlineData("x", 1, "v", 7)]
+    [InlineData("x", 1, "t", 8)]
+    public void Any_difference_changes_the_fingerprint(string name, int count, string tag, int day)
+    {
+        var original = new Item("x", 1, ["t"], new DateOnly(2025, 7, 7));
+
+        Assert.NotEqual(_values.Of(original), _values.Of(new Item(name, count, [tag], new DateOnly(2025, 7, day))));
+    }
+
+    [Fact]
+    public void Kinds_and_boundaries_of_values_are_kept_apart()
+    {
+        Assert.NotEqual(_values.Of("1"), _values.Of(1));
+        Assert.NotEqual(_values.Of(new[] { "ab", "c" }), _values.Of(new[] { "a", "bc" }));
+        Assert.NotEqual(_values.Of((string?)null), _values.Of(""));
+        Assert.NotEqual(_values.Of(new[] { "a" }), _values.Of(new[] { "a", "a" }));
+    }
+
+    [Fact]
+    public void Documents_are_fingerprinted_by_content_and_metadata_whatever_the_order_of_keys()
+    {
+        var one = new Document { Source = "a.md", Content = "text" }.With("k1", 1).With("k2", "two");
+        var other = new Document { Source = "a.md", Content = "text", Metadata = ImmutableDictionary<string, object?>.Empty.Add("k2", "two").Add("k1", 1) };
+
+        Assert.Equal(_values.Of(one), _values.Of(other));
+        Assert.NotEqual(_values.Of(one), _values.Of(one.With("k1", 2)));
+        Assert.NotEqual(_values.Of(one), _values.Of(one with { Destination = "a/index.html" }));
+    }
+
+    [Fact]
+    public void Values_without_content_are_refused()
+    {
+        var loop = new Loop();
+        loop.Next = loop;
+
+        Assert.Throws<NotSupportedException>(() => _values.Of(loop));
+        Assert.Throws<NotSupportedException>(() => _values.Of(new Document().With("callback", (Func<int>)(() => 1))));
+    }
+}
