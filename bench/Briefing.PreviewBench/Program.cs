@@ -5,12 +5,12 @@ using Briefing.Preview;
 using Briefing.Site;
 
 // Edit-to-reload latency of `briefing preview`: how long after a file is saved the page is told to reload.
-// Usage: dotnet run -c Release --project bench/Briefing.PreviewBench [-- --edits N --pages N --debounce MS --trace]
+// Usage: dotnet run -c Release --project bench/Briefing.PreviewBench [-- --edits N --pages N --trace]
 // --trace prints each edit's timeline: when the rebuild started after the save, how long it took, and the delivery.
 var edits = Argument("--edits", 30);
 var pages = Argument("--pages", 1000);
 var trace = args.Contains("--trace");
-var debounce = TimeSpan.FromMilliseconds(Argument("--debounce", (int)new PreviewOptions { SiteRoot = "." }.Debounce.TotalMilliseconds));
+var defaults = new PreviewOptions { SiteRoot = "." };
 
 var repo = SiteRoot.Find(Environment.CurrentDirectory) ?? throw new InvalidOperationException("Run the benchmark inside the repository.");
 var scratch = Path.Combine(Path.GetTempPath(), "briefing-preview-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
@@ -19,7 +19,7 @@ try
 {
     var real = Path.Combine(scratch, "real");
     SiteCopy.Copy(repo, real);
-    results.AddRange(await new Scenario("real site", real, debounce, trace).RunAsync(Edits("input/summaries/background.md"), edits));
+    results.AddRange(await new Scenario("real site", real, trace).RunAsync(Edits("input/summaries/background.md"), edits));
 
     var generated = Path.Combine(scratch, "generated");
     SiteCopy.Copy(repo, generated);
@@ -28,7 +28,7 @@ try
     var added = Math.Max(0, pages - existingPages);
     GeneratedSite.AddSummaries(generated, added);
     var middle = "input/summaries/" + GeneratedSite.FileName(Math.Max(1, added / 2));
-    results.AddRange(await new Scenario($"{existingPages + added} pages", generated, debounce, trace).RunAsync(Edits(middle), edits));
+    results.AddRange(await new Scenario($"{existingPages + added} pages", generated, trace).RunAsync(Edits(middle), edits));
 }
 finally
 {
@@ -39,7 +39,9 @@ finally
 }
 
 Console.WriteLine();
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Quiet period (debounce): {debounce.TotalMilliseconds:0} ms; {edits} timed edits per row after 3 warm-up edits."));
+Console.WriteLine(string.Create(
+    CultureInfo.InvariantCulture,
+    $"Quiet period before a rebuild: {defaults.SingleFileDebounce.TotalMilliseconds:0} ms after a one-file change, {defaults.Debounce.TotalMilliseconds:0} ms after several. {edits} timed edits per row after 3 warm-up edits; {Environment.ProcessorCount} cores."));
 Console.WriteLine();
 Console.WriteLine("| Site | Edit | Save → event, median | p90 | min | max | Rebuild, median |");
 Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");

@@ -9,14 +9,17 @@ namespace Briefing.PreviewBench;
 /// One measured site: a preview session and server on a free port, a listener on the event stream, and a
 /// series of edits, each timed from the moment the file is written to the moment the event reaches the listener.
 /// </summary>
-internal sealed class Scenario(string name, string siteRoot, TimeSpan debounce, bool trace)
+internal sealed class Scenario(string name, string siteRoot, bool trace)
 {
+    /// <summary>Long enough that one edit's rebuild and its background catch-up are over before the next edit.</summary>
+    private static readonly TimeSpan PauseBetweenEdits = TimeSpan.FromMilliseconds(250);
+
     private readonly List<(double Elapsed, long Ended)> _rebuilds = [];
 
     public async Task<IReadOnlyList<Measurement>> RunAsync(IReadOnlyList<EditKind> edits, int repetitions)
     {
         var hub = new LiveReloadHub();
-        using var session = new PreviewSession(new PreviewOptions { SiteRoot = siteRoot, Debounce = debounce }, hub, r =>
+        using var session = new PreviewSession(new PreviewOptions { SiteRoot = siteRoot }, hub, r =>
         {
             lock (_rebuilds)
             {
@@ -45,7 +48,7 @@ internal sealed class Scenario(string name, string siteRoot, TimeSpan debounce, 
                     results.Add(new Measurement(name, edit.Name, latency, rebuild));
                 }
 
-                await Task.Delay(debounce * 3);
+                await Task.Delay(PauseBetweenEdits);
             }
         }
 

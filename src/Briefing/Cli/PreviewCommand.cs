@@ -83,6 +83,6 @@ public static class PreviewCommand
         var steps = result.Cache.Hits + result.Cache.Misses;
         reporter.Output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{what} in {ms:0} ms: {changed} ({result.Cache.Misses} of {steps} cached steps re-run)."));
+            $"{what} in {ms:0} ms: {changed}; {result.Cache.Misses} of {steps} document steps run, the rest reused."));
     }
 }

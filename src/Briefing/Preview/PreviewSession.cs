@@ -53,7 +53,7 @@ public sealed class PreviewSession : ISiteSource, IDisposable
         StartWatching();
         while (true)
         {
-            var changes = await ChangeBatches.NextAsync(_watcher!.Changes, _options.Debounce, cancellationToken).ConfigureAwait(false);
+            var changes = await ChangeBatches.NextAsync(_watcher!.Changes, _options.SingleFileDebounce, _options.Debounce, cancellationToken).ConfigureAwait(false);
             await RebuildAsync(changes, cancellationToken).ConfigureAwait(false);
         }
     }

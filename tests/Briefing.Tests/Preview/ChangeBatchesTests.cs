@@ -14,7 +14,7 @@ public sealed class ChangeBatchesTests
             changes.Writer.TryWrite(path);
         }
 
-        var batch = await ChangeBatches.NextAsync(changes.Reader, TimeSpan.FromMilliseconds(20), TestContext.Current.CancellationToken);
+        var batch = await ChangeBatches.NextAsync(changes.Reader, TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(20), TestContext.Current.CancellationToken);
 
         Assert.Equal(["input/a.md", "input/b.md", "theme/x.liquid"], batch);
     }
@@ -26,10 +26,24 @@ public sealed class ChangeBatchesTests
         changes.Writer.TryWrite("input/a.md");
 
         // The quiet period is long enough that the second write, made straight away, always lands inside it.
-        var next = ChangeBatches.NextAsync(changes.Reader, TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+        var next = ChangeBatches.NextAsync(changes.Reader, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
         changes.Writer.TryWrite("input/b.md");
 
         Assert.Equal(["input/a.md", "input/b.md"], await next);
+    }
+
+    [Fact]
+    public async Task Once_several_files_changed_the_longer_quiet_period_applies()
+    {
+        var changes = Channel.CreateUnbounded<string>();
+        changes.Writer.TryWrite("input/a.md");
+        changes.Writer.TryWrite("input/b.md");
+
+        // One file alone would end the batch at once; two keep it open long enough for a third to join.
+        var next = ChangeBatches.NextAsync(changes.Reader, TimeSpan.Zero, TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+        changes.Writer.TryWrite("input/c.md");
+
+        Assert.Equal(["input/a.md", "input/b.md", "input/c.md"], await next);
     }
 
     [Fact]
@@ -37,7 +51,7 @@ public sealed class ChangeBatchesTests
     {
         var changes = Channel.CreateUnbounded<string>();
 
-        var next = ChangeBatches.NextAsync(changes.Reader, TimeSpan.FromMilliseconds(1), TestContext.Current.CancellationToken);
+        var next = ChangeBatches.NextAsync(changes.Reader, TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(1), TestContext.Current.CancellationToken);
         await Task.Delay(50, TestContext.Current.CancellationToken);
         Assert.False(next.IsCompleted);
         changes.Writer.TryWrite("seeds/x.txt");
