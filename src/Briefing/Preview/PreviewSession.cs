@@ -151,7 +151,19 @@ public sealed class PreviewSession : ISiteSource, IDisposable
         }
 
         _cache.BeginRun();
-        var report = await SiteBuild.RunAsync(options, _generations, [_cache, _sources], cancellationToken).ConfigureAwait(false);
+        BuildReport report;
+        try
+        {
+            report = await SiteBuild.RunAsync(options, _generations, [_cache, _sources], cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The site may be mid-change (a folder being replaced by a checkout): report it and keep serving.
+            _generations.Abandon();
+            var error = Diagnostic.Error($"the build stopped: {ex.Message}", hint: "if files are still being changed, save again once they are done") with { Exception = ex };
+            report = new BuildReport(0, 0, [error], clock.Elapsed);
+        }
+
         _cache.EndRun(report.Succeeded);
         var hadErrors = Errors.Count > 0;
         var basePath = report.Succeeded ? TryReadBasePath() : null;

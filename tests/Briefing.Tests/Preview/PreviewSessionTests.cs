@@ -111,4 +111,28 @@ public sealed class PreviewSessionTests
         Assert.False(Directory.Exists(site.Combine("output")));
         Assert.StartsWith(site.Combine(".briefing", "preview"), session.Current!.Folder, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Before_a_first_good_build_the_server_shows_the_errors_then_the_site()
+    {
+        using var site = SiteCopy.Create();
+        SiteCopy.Edit(site, "input/summaries/outlook.md", text => text.Replace("title: Outlook", "title: \"Outlook", StringComparison.Ordinal));
+        var hub = new LiveReloadHub();
+        using var session = new PreviewSession(new PreviewOptions { SiteRoot = site.Path }, hub);
+        var failed = await session.RebuildAsync([], TestContext.Current.CancellationToken);
+        await using var server = await PreviewServer.StartAsync(new ServerOptions(System.Net.IPAddress.Loopback, 0), session, hub, TestContext.Current.CancellationToken);
+        using var client = new HttpClient { BaseAddress = server.Address };
+
+        using var broken = await client.GetAsync("/briefing/", TestContext.Current.CancellationToken);
+        SiteCopy.Edit(site, "input/summaries/outlook.md", text => text.Replace("title: \"Outlook", "title: Outlook", StringComparison.Ordinal));
+        var fixedBuild = await session.RebuildAsync(["input/summaries/outlook.md"], TestContext.Current.CancellationToken);
+        using var good = await client.GetAsync("/briefing/", TestContext.Current.CancellationToken);
+
+        Assert.False(failed.Succeeded);
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, broken.StatusCode);
+        Assert.Contains("input/summaries/outlook.md", await broken.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.True(fixedBuild.Succeeded);
+        Assert.Equal(ReloadEvent.Reload, fixedBuild.Event?.Kind);
+        Assert.Equal(System.Net.HttpStatusCode.OK, good.StatusCode);
+    }
 }
