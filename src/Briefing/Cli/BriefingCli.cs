@@ -23,6 +23,7 @@ public static class BriefingCli
         root.Add(drafts);
         root.SetAction((result, t) => BuildCommand.RunAsync(cli, result, output_, baseUrl, drafts, t));
         root.Add(BuildCommand.Create(cli));
+        root.Add(LinksCommand.Create(cli));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

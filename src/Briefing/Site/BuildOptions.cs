@@ -11,4 +11,7 @@ public sealed record BuildOptions
     public string? BaseUrlOverride { get; init; }
 
     public bool IncludeDrafts { get; init; }
+
+    /// <summary>Fail when a link recorded in links.lock would disappear (off only while the lock is being rewritten).</summary>
+    public bool EnforceLinkLock { get; init; } = true;
 }
