@@ -1,6 +1,7 @@
 using Briefing.Content;
 using Briefing.Glossary;
 using Briefing.Layouts;
+using Briefing.Links;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Modules;
 using Briefing.Publishing;
@@ -22,6 +23,7 @@ public static class SitePipelines
     public const string CrossLinks = "CrossLinks";
     public const string Pages = "Pages";
     public const string Assets = "Assets";
+    public const string Publishing = "Publishing";
 
     public static IReadOnlyList<Pipeline.Pipeline> Create(string root) =>
     [
@@ -62,13 +64,20 @@ public static class SitePipelines
         {
             Name = Pages,
             Dependencies = [CrossLinks],
-            Process = [new ReadFromPipelines(CrossLinks), new ApplyLayouts()],
+            Process = [new ReadFromPipelines(CrossLinks), new AddNotFoundPage(), new ApplyLayouts()],
             Output = [new WriteFiles()],
         },
         new()
         {
             Name = Assets,
             Input = [new ReadAssets()],
+            Output = [new WriteFiles()],
+        },
+        new()
+        {
+            Name = Publishing,
+            Dependencies = [Pages],
+            Process = [new AddPublishingFiles(Pages), new AddLinkIndex(Pages), new CheckLinkLock()],
             Output = [new WriteFiles()],
         },
     ];
