@@ -12,9 +12,9 @@ public sealed class BrokenLinkBuildTests
     public async Task Link_to_a_missing_page_fails_the_build()
     {
         using var site = TestSite.CopyOfRepository();
-        site.Edit(Summary, text => text + "\nSee [the old notes](/notes/).\n");
+        site.Append(Summary, "\nSee [the old notes](/notes/).\n");
 
-        var report = await site.BuildAsync("https://example.github.io/briefing/", TestContext.Current.CancellationToken);
+        var report = await site.BuildAsync(baseUrl: "https://example.github.io/briefing/");
 
         var error = Assert.Single(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal(Summary, error.Location?.File);
@@ -29,9 +29,9 @@ public sealed class BrokenLinkBuildTests
     public async Task Link_to_a_missing_paragraph_anchor_fails_the_build()
     {
         using var site = TestSite.CopyOfRepository();
-        site.Edit(Summary, text => text + "\nAs [the last paragraph](/articles/azerbaijan-russia-tensions/#p99) says.\n");
+        site.Append(Summary, "\nAs [the last paragraph](/articles/azerbaijan-russia-tensions/#p99) says.\n");
 
-        var report = await site.BuildAsync("https://example.org/", TestContext.Current.CancellationToken);
+        var report = await site.BuildAsync(baseUrl: "https://example.org/");
 
         var error = Assert.Single(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal(Summary, error.Location?.File);
@@ -43,9 +43,9 @@ public sealed class BrokenLinkBuildTests
     public async Task Fragment_on_the_same_page_is_checked_too()
     {
         using var site = TestSite.CopyOfRepository();
-        site.Edit(Summary, text => text + "\nSee [below](#nowhere).\n");
+        site.Append(Summary, "\nSee [below](#nowhere).\n");
 
-        var report = await site.BuildAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var report = await site.BuildAsync();
 
         var error = Assert.Single(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Contains("no element with id \"nowhere\"", error.Message, StringComparison.Ordinal);
@@ -55,9 +55,9 @@ public sealed class BrokenLinkBuildTests
     public async Task Raw_html_link_without_the_base_path_fails_under_a_project_path()
     {
         using var site = TestSite.CopyOfRepository();
-        site.Edit(Summary, text => text + "\n<p><a href=\"/timeline/\">Timeline</a></p>\n");
+        site.Append(Summary, "\n<p><a href=\"/timeline/\">Timeline</a></p>\n");
 
-        var report = await site.BuildAsync("https://example.github.io/briefing/", TestContext.Current.CancellationToken);
+        var report = await site.BuildAsync(baseUrl: "https://example.github.io/briefing/");
 
         var error = Assert.Single(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Contains("outside the site's base path /briefing/", error.Message, StringComparison.Ordinal);
@@ -67,9 +67,9 @@ public sealed class BrokenLinkBuildTests
     public async Task Site_absolute_markdown_link_gets_the_base_path_and_passes()
     {
         using var site = TestSite.CopyOfRepository();
-        site.Edit(Summary, text => text + "\nSee the [timeline](/timeline/) and [paragraph 9](/articles/azerbaijan-russia-tensions/#p9).\n");
+        site.Append(Summary, "\nSee the [timeline](/timeline/) and [paragraph 9](/articles/azerbaijan-russia-tensions/#p9).\n");
 
-        var report = await site.BuildAsync("https://example.github.io/briefing/", TestContext.Current.CancellationToken);
+        var report = await site.BuildAsync(baseUrl: "https://example.github.io/briefing/");
 
         Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
         var html = site.ReadOutput("summaries/outlook/index.html");
@@ -81,9 +81,9 @@ public sealed class BrokenLinkBuildTests
     public async Task Malformed_external_link_fails_but_a_well_formed_one_is_not_fetched()
     {
         using var site = TestSite.CopyOfRepository();
-        site.Edit(Summary, text => text + "\n<p><a href=\"https://exa mple.org/\">bad</a> <a href=\"https://unreachable.invalid/x\">fine</a></p>\n");
+        site.Append(Summary, "\n<p><a href=\"https://exa mple.org/\">bad</a> <a href=\"https://unreachable.invalid/x\">fine</a></p>\n");
 
-        var report = await site.BuildAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var report = await site.BuildAsync();
 
         var error = Assert.Single(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Contains("https://exa mple.org/", error.Message, StringComparison.Ordinal);

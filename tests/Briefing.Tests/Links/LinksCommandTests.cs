@@ -18,7 +18,7 @@ public sealed class LinksCommandTests
     public async Task Json_output_is_the_links_json_of_a_build_with_the_same_base_url()
     {
         using var site = TestSite.CopyOfRepository();
-        var report = await site.BuildAsync("https://reports.example.net/az/", TestContext.Current.CancellationToken);
+        var report = await site.BuildAsync(baseUrl: "https://reports.example.net/az/");
         Assert.True(report.Succeeded);
 
         var (exit, output, error) = await RunAsync(site, "--format", "json", "--base-url", "https://reports.example.net/az/");
@@ -48,7 +48,7 @@ public sealed class LinksCommandTests
     {
         using var site = TestSite.CopyOfRepository();
         site.Move("input/summaries/outlook.md", "input/summaries/prospects.md");
-        Assert.False((await site.BuildAsync(cancellationToken: TestContext.Current.CancellationToken)).Succeeded);
+        Assert.False((await site.BuildAsync()).Succeeded);
 
         var (exit, output, _) = await RunAsync(site, "--update-lock");
 
@@ -57,7 +57,7 @@ public sealed class LinksCommandTests
         var locked = LinkLock.Parse(site.Read("links.lock")).Select(e => e.Path).ToList();
         Assert.Contains("/summaries/prospects/", locked);
         Assert.DoesNotContain("/summaries/outlook/", locked);
-        Assert.True((await site.BuildAsync(cancellationToken: TestContext.Current.CancellationToken)).Succeeded);
+        Assert.True((await site.BuildAsync()).Succeeded);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class LinksCommandTests
     public async Task Broken_site_is_a_content_error_reported_on_stderr()
     {
         using var site = TestSite.CopyOfRepository();
-        site.Edit("input/summaries/outlook.md", text => text + "\n[gone](/gone/)\n");
+        site.Append("input/summaries/outlook.md", "\n[gone](/gone/)\n");
 
         var (exit, output, error) = await RunAsync(site, "--format", "csv");
 

@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using Briefing.Layouts;
-using Briefing.Tests.Seeds;
+
+using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Publishing;
 

@@ -10,7 +10,7 @@ public sealed class RedirectBuildTests
     private static void MoveOutlookWithRedirect(TestSite site)
     {
         site.Move("input/summaries/outlook.md", "input/summaries/prospects.md");
-        site.Edit("input/summaries/prospects.md", text => text.Replace("---\ntitle: Outlook\n", "---\ntitle: Outlook\nredirect_from: /summaries/outlook/\n", StringComparison.Ordinal));
+        site.Edit("input/summaries/prospects.md", "title: Outlook\n", "title: Outlook\nredirect_from: /summaries/outlook/\n");
     }
 
     [Fact]
@@ -19,7 +19,7 @@ public sealed class RedirectBuildTests
         using var site = TestSite.CopyOfRepository();
         MoveOutlookWithRedirect(site);
 
-        var report = await site.BuildAsync("https://example.github.io/briefing/", TestContext.Current.CancellationToken);
+        var report = await site.BuildAsync(baseUrl: "https://example.github.io/briefing/");
 
         Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
         var redirect = new HtmlParser().ParseDocument(site.ReadOutput("summaries/outlook/index.html"));
@@ -37,7 +37,7 @@ public sealed class RedirectBuildTests
         using var site = TestSite.CopyOfRepository();
         MoveOutlookWithRedirect(site);
 
-        var report = await site.BuildAsync("https://example.org/", TestContext.Current.CancellationToken);
+        var report = await site.BuildAsync(baseUrl: "https://example.org/");
 
         Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
         var index = Briefing.Links.LinkIndexJson.Read(site.ReadOutput("links.json"));
@@ -50,9 +50,9 @@ public sealed class RedirectBuildTests
     public async Task Redirect_from_an_address_that_is_still_a_page_fails()
     {
         using var site = TestSite.CopyOfRepository();
-        site.Edit("input/summaries/outlook.md", text => text.Replace("---\ntitle: Outlook\n", "---\ntitle: Outlook\nredirect_from: /summaries/background/\n", StringComparison.Ordinal));
+        site.Edit("input/summaries/outlook.md", "title: Outlook\n", "title: Outlook\nredirect_from: /summaries/background/\n");
 
-        var report = await site.BuildAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var report = await site.BuildAsync();
 
         var error = Assert.Single(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal("input/summaries/outlook.md", error.Location?.File);

@@ -1,4 +1,4 @@
-using Briefing.Tests.Seeds;
+using Briefing.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
 namespace Briefing.Tests.Publishing;

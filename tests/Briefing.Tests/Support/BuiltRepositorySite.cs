@@ -21,7 +21,7 @@ public abstract class BuiltRepositorySite : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _site = TestSite.CopyOfRepository();
-        Report = await _site.BuildAsync(BaseUrl.AbsoluteUri, TestContext.Current.CancellationToken);
+        Report = await _site.BuildAsync(baseUrl: BaseUrl.AbsoluteUri);
         if (!Report.Succeeded)
         {
             throw new InvalidOperationException("the repository's site did not build:\n" + string.Join('\n', Report.Diagnostics));

@@ -1,68 +1,92 @@
 using Briefing.Site;
-using Briefing.Tests.Seeds;
 
 namespace Briefing.Tests.Support;
 
 /// <summary>
-/// A copy of the repository's site (briefing.yml, links.lock, seeds/, input/, theme/) in a fresh temporary folder,
-/// to edit freely and build with <see cref="SiteBuild.RunAsync"/>. The folder is removed on dispose.
+/// A copy of the repository's site (settings, seeds, input, theme) in a temporary folder, to build, break and
+/// rebuild without touching the real one.
 /// </summary>
 public sealed class TestSite : IDisposable
 {
-    private static readonly string[] Folders = ["seeds", "input", "theme"];
-    private static readonly string[] Files = [SiteSettingsReader.FileName, "links.lock"];
+    private static readonly string[] SiteFolders = ["seeds", "input", "theme"];
+    private static readonly string[] SiteFiles = [SiteSettingsReader.FileName, "links.lock"];
 
     private TestSite(string root) => Root = root;
 
     public string Root { get; }
 
-    /// <summary>Where <see cref="BuildAsync"/> writes the site.</summary>
     public string Output => Path.Combine(Root, "output");
 
+    /// <summary>Copies the repository's site into a new temporary folder.</summary>
     public static TestSite CopyOfRepository()
     {
-        var site = new TestSite(Path.Combine(Path.GetTempPath(), "briefing-site-" + Guid.NewGuid().ToString("N")));
-        foreach (var folder in Folders)
+        var root = Directory.CreateTempSubdirectory("briefing-site-").FullName;
+        foreach (var folder in SiteFolders)
         {
-            CopyFolder(RepositoryFiles.PathOf(folder), Path.Combine(site.Root, folder));
+            CopyFolder(RepositoryFiles.PathOf(folder), Path.Combine(root, folder));
         }
 
-        foreach (var file in Files.Where(f => File.Exists(RepositoryFiles.PathOf(f))))
+        foreach (var file in SiteFiles.Where(f => File.Exists(RepositoryFiles.PathOf(f))))
         {
-            File.Copy(RepositoryFiles.PathOf(file), Path.Combine(site.Root, file));
+            File.Copy(RepositoryFiles.PathOf(file), Path.Combine(root, file));
         }
 
-        return site;
+        return new TestSite(root);
     }
 
-    public Task<BuildReport> BuildAsync(string? baseUrl = null, CancellationToken cancellationToken = default) =>
-        SiteBuild.RunAsync(new BuildOptions { SiteRoot = Root, OutputDirectory = Output, BaseUrlOverride = baseUrl }, cancellationToken);
+    public string PathOf(string relative) => Path.Combine(Root, relative);
 
-    /// <summary>A path below the site root, written with '/' separators.</summary>
-    public string PathOf(string relativePath) => Path.Combine([Root, .. relativePath.Split('/')]);
+    /// <summary>A path in the default output folder, e.g. <c>summaries/outlook/index.html</c>.</summary>
+    public string OutputPathOf(string relative) => Path.Combine(Output, relative);
 
-    public string OutputPathOf(string relativePath) => Path.Combine([Output, .. relativePath.Split('/')]);
+    public string Read(string relative) => File.ReadAllText(PathOf(relative));
 
-    public string Read(string relativePath) => File.ReadAllText(PathOf(relativePath));
+    public string ReadOutput(string relative) => File.ReadAllText(OutputPathOf(relative));
 
-    public string ReadOutput(string relativePath) => File.ReadAllText(OutputPathOf(relativePath));
-
-    public void Write(string relativePath, string text)
+    public void Write(string relative, string text)
     {
-        var file = PathOf(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        File.WriteAllText(file, text);
+        Directory.CreateDirectory(Path.GetDirectoryName(PathOf(relative))!);
+        File.WriteAllText(PathOf(relative), text);
     }
 
-    public void Edit(string relativePath, Func<string, string> edit) => Write(relativePath, edit(Read(relativePath)));
+    /// <summary>Replaces the first occurrence of <paramref name="find"/> in a file; fails if it is not there.</summary>
+    public void Edit(string relative, string find, string replace)
+    {
+        var text = Read(relative);
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            throw new InvalidOperationException($"'{find}' is not in {relative}");
+        }
 
-    public void Move(string fromRelativePath, string toRelativePath) => File.Move(PathOf(fromRelativePath), PathOf(toRelativePath));
+        Write(relative, string.Concat(text.AsSpan(0, at), replace, text.AsSpan(at + find.Length)));
+    }
+
+    public void Append(string relative, string text) => Write(relative, Read(relative) + text);
+
+    /// <summary>Moves a file, e.g. to rename a page.</summary>
+    public void Move(string fromRelative, string toRelative) => File.Move(PathOf(fromRelative), PathOf(toRelative));
+
+    public BuildOptions Options(string? output = null, string? baseUrl = null, bool drafts = false) => new()
+    {
+        SiteRoot = Root,
+        OutputDirectory = output ?? Output,
+        BaseUrlOverride = baseUrl,
+        IncludeDrafts = drafts,
+    };
+
+    public Task<BuildReport> BuildAsync(string? output = null, string? baseUrl = null, bool drafts = false) =>
+        SiteBuild.RunAsync(Options(output, baseUrl, drafts), TestContext.Current.CancellationToken);
 
     public void Dispose()
     {
-        if (Directory.Exists(Root))
+        try
         {
             Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow file system must not fail the test that used the site.
         }
     }
 
