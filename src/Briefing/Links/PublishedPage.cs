@@ -11,6 +11,7 @@ namespace Briefing.Links;
 public sealed record PublishedPage(string File, IReadOnlySet<string> Ids, IReadOnlyList<PublishedLink> Links)
 {
     private static readonly string[] PreviewProperties = ["og:url", "og:image", "twitter:image"];
+    private static readonly string[] LinkAttributes = ["href", "src"];
 
     public static PublishedPage Parse(string file, string html)
     {
@@ -30,7 +31,7 @@ public sealed record PublishedPage(string File, IReadOnlySet<string> Ids, IReadO
                 ids.Add(name);
             }
 
-            foreach (var attribute in (string[])["href", "src"])
+            foreach (var attribute in LinkAttributes)
             {
                 if (element.LocalName != "base" && element.GetAttribute(attribute) is { } value)
                 {

@@ -38,7 +38,10 @@ public static class RedirectPage
             """;
     }
 
-    /// <summary>The link from one page path to another, relative so that it works under any base path.</summary>
+    /// <summary>
+    /// The link from one page path to another, relative so that it works under any base path (the rule
+    /// <c>Layouts/RelativeLinks</c> applies to laid-out pages, needed here for the refresh and the script too).
+    /// </summary>
     public static string RelativeUrl(string fromPath, string toPath)
     {
         var depth = fromPath.Length == 0 ? 0 : fromPath.TrimEnd('/').Split('/').Length - (fromPath.EndsWith(".html", StringComparison.Ordinal) ? 1 : 0);

@@ -62,6 +62,7 @@ public sealed class WorkflowTests
         var on = (YamlMappingNode)At(workflow, "on");
         Assert.True(on.Children.ContainsKey(new YamlScalarNode("push")));
         Assert.True(on.Children.ContainsKey(new YamlScalarNode("pull_request")));
-        Assert.Contains(Steps(workflow), s => Value(s, "run")?.Contains("dotnet test", StringComparison.Ordinal) == true);
+        Assert.Contains(Steps(workflow), s => Value(s, "run") == ".ci/run");
+        Assert.Contains("dotnet test", File.ReadAllText(RepositoryFiles.PathOf(".ci/run")), StringComparison.Ordinal);
     }
 }
