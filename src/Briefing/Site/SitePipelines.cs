@@ -48,15 +48,15 @@ public static class SitePipelines
         new()
         {
             Name = Content,
-            Dependencies = [Seeds, Timeline],
+            Dependencies = [Seeds],
             Input = [new ReadFiles(root, "input", "*.md"), new Execute((docs, _) => [.. docs.Where(IsPageSource)])],
-            Process = [new RenderMarkdownPages(), new AddSummariesIndex(), new AddTimelineEvents(Timeline)],
+            Process = [new RenderMarkdownPages(), new AddSummariesIndex()],
         },
         new()
         {
             Name = CrossLinks,
-            Dependencies = [Seeds, Content, Glossary],
-            Process = [new ReadFromPipelines(Seeds, Content)],
+            Dependencies = [Seeds, Content, Glossary, Timeline],
+            Process = [new ReadFromPipelines(Seeds, Content), new AddTimelineEvents(Timeline)],
         },
         new()
         {
