@@ -5,6 +5,7 @@
   'use strict';
 
   var doc = document;
+  // default.liquid sets this before first paint; repeated here for sites that override that layout.
   doc.documentElement.classList.add('js');
 
   // 1. Opened from disk, a link to "summaries/" shows a folder listing, not the page:
