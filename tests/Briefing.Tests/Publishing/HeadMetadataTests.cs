@@ -82,8 +82,10 @@ public sealed class HeadMetadataTests(ProjectPathSite site) : IClassFixture<Proj
             Assert.Equal("button", button.GetAttribute("type"));
             Assert.Equal(ArticleUrl + "#" + p.Id, button.GetAttribute("data-copy"));
             Assert.StartsWith("Copy link", button.GetAttribute("aria-label"), StringComparison.Ordinal);
+            // The confirmation is announced from a live region right after the button, there before any click.
+            Assert.Equal("polite", button.NextElementSibling?.GetAttribute("aria-live"));
+            Assert.Contains("copy-status", button.NextElementSibling?.ClassName, StringComparison.Ordinal);
         });
-        Assert.Equal("polite", page.QuerySelector(".article-body .copy-status")?.GetAttribute("aria-live"));
     }
 
     [Fact]
@@ -97,6 +99,6 @@ public sealed class HeadMetadataTests(ProjectPathSite site) : IClassFixture<Proj
         Assert.Equal(ArticleUrl, copies[1]);
         Assert.Equal(box.QuerySelector(".cite-bibtex code")!.TextContent, copies[2]);
         Assert.StartsWith("@online{", copies[2], StringComparison.Ordinal);
-        Assert.Equal("polite", box.QuerySelector(".copy-status")?.GetAttribute("aria-live"));
+        Assert.Equal("polite", box.QuerySelector(".cite-actions > .copy-status")?.GetAttribute("aria-live"));
     }
 }
