@@ -32,6 +32,7 @@ public sealed class PageBodyLinker
     /// <param name="terms">The terms <paramref name="linker"/> was built from.</param>
     public PageBodyLinker(TermLinker linker, IEnumerable<LinkableTerm> terms)
     {
+        ArgumentNullException.ThrowIfNull(linker);
         ArgumentNullException.ThrowIfNull(terms);
         this.linker = linker;
         foreach (var term in terms)
