@@ -54,6 +54,7 @@ public sealed class ReadGlossaryTerm : ForEachDocument
             Sources = sources,
             DefinitionHtml = markdown.Render(document),
             Location = start,
+            DeclaredNames = [new TermName(termName, map.LocationOf("term") ?? start), .. aliases.Select(a => new TermName(a.Value, a.Location))],
         };
         return Task.FromResult<IReadOnlyList<Document>>([input.With(TermKey, term)]);
     }

@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
-using Briefing.Glossary;
 using Briefing.Layouts;
 using Briefing.Seeds;
 using Briefing.Site;
@@ -56,25 +55,6 @@ public static class JsonLd
         }
 
         AddIfPresent(node, "isBasedOn", article.Sidecar.SourceUrl);
-        return node;
-    }
-
-    public static JsonObject DefinedTerm(GlossaryTerm term, string url, string glossaryUrl)
-    {
-        var node = new JsonObject
-        {
-            ["@context"] = Context,
-            ["@type"] = "DefinedTerm",
-            ["name"] = term.Term,
-            ["description"] = term.ShortDefinition,
-            ["url"] = url,
-            ["inDefinedTermSet"] = glossaryUrl,
-        };
-        if (term.Aliases.Count > 0)
-        {
-            node["alternateName"] = new JsonArray([.. term.Aliases.Select(a => (JsonNode?)JsonValue.Create(a))]);
-        }
-
         return node;
     }
 

@@ -8,7 +8,7 @@ namespace Briefing.Publishing;
 
 /// <summary>
 /// Builds each page's <see cref="PageMeta"/>: canonical URL, description, Open Graph and Twitter card fields, and
-/// JSON-LD (<c>WebSite</c> on the home page, <c>Article</c> on an article, <c>DefinedTerm</c> on a term page).
+/// JSON-LD (<c>WebSite</c> on the home page, <c>Article</c> on an article; glossary layouts write their own).
 /// The social image is the theme's <c>assets/social.png</c> (1200×630), which a site may override in
 /// <c>input/assets/</c>.
 /// </summary>
@@ -30,7 +30,6 @@ public sealed class PageMetaBuilder(SiteSettings settings, SiteUrls urls, bool h
         {
             PageKinds.Home => JsonLd.WebSite(settings, url),
             PageKinds.Article when article is not null => JsonLd.Article(article, url, settings.Language, image),
-            PageKinds.Term when term is not null => JsonLd.DefinedTerm(term, url, urls.Absolute("glossary/")),
             _ => null,
         };
 

@@ -38,7 +38,7 @@ public static class SitePipelines
             Name = Glossary,
             Dependencies = [Seeds],
             Input = [new ReadFiles(root, "input/glossary", "*.md", recursive: false)],
-            Process = [new ReadGlossaryTerm()],
+            Process = [new ReadGlossaryTerm(), new CheckGlossaryTerms()],
         },
         new()
         {
@@ -58,7 +58,14 @@ public static class SitePipelines
         {
             Name = CrossLinks,
             Dependencies = [Seeds, Content, Glossary, Timeline],
-            Process = [new ReadFromPipelines(Seeds, Content), new AddTimelineEvents(Timeline)],
+            Process =
+            [
+                new ReadFromPipelines(Seeds, Content),
+                new AddTimelineEvents(Timeline),
+                new AddGlossaryPages(Glossary),
+                new LinkGlossaryTerms(),
+                new AddGlossaryViews(),
+            ],
         },
         new()
         {

@@ -47,13 +47,14 @@ public sealed class LinksCommandTests
     public async Task Update_lock_records_a_move_on_purpose_and_the_build_passes_again()
     {
         using var site = TestSite.CopyOfRepository();
+        var lockedBefore = LinkLock.Parse(site.Read("links.lock")).Count;
         site.Move("input/summaries/outlook.md", "input/summaries/prospects.md");
         Assert.False((await site.BuildAsync()).Succeeded);
 
         var (exit, output, _) = await RunAsync(site, "--update-lock");
 
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Equal("Wrote links.lock: 26 links (1 added, 1 removed).\n", output);
+        Assert.Equal($"Wrote links.lock: {lockedBefore} links (1 added, 1 removed).\n", output);
         var locked = LinkLock.Parse(site.Read("links.lock")).Select(e => e.Path).ToList();
         Assert.Contains("/summaries/prospects/", locked);
         Assert.DoesNotContain("/summaries/outlook/", locked);

@@ -48,6 +48,9 @@ internal static class LinkExclusions
         return classes.Length > 0 && SkippedClasses.Any(classes.Contains);
     }
 
+    public static bool IsHeading(IElement element) =>
+        element.LocalName is ['h', >= '1' and <= '6'];
+
     public static bool IsNonProse(IElement element) =>
         NonProseElements.Contains(element.LocalName)
         || element.ClassList.Contains(TooltipClass)

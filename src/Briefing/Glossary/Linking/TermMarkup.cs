@@ -64,4 +64,17 @@ internal static class TermMarkup
         tooltip.TextContent = term.Short;
         return tooltip;
     }
+
+    /// <summary>
+    /// Gives an author's own link to a term (an <c>xref:</c> link) the markup of a linked term and its tooltip,
+    /// so it reads like one and the linker counts it as the term's first mention on the page.
+    /// </summary>
+    public static void Adopt(IElement link, LinkableTerm term)
+    {
+        var document = link.Owner ?? throw new InvalidOperationException("The link belongs to no document.");
+        link.ClassList.Add(LinkClass);
+        link.SetAttribute("data-term", term.Slug);
+        link.SetAttribute("aria-describedby", TooltipId(term.Slug));
+        link.After(Tooltip(document, term));
+    }
 }

@@ -9,6 +9,12 @@ namespace Briefing.Glossary.Linking;
 /// </summary>
 public sealed record TermMention(string Slug, string? AnchorId, int Ordinal, string Before, string Match, string After)
 {
+    /// <summary>
+    /// The id of the last heading (<c>h1</c>–<c>h6</c>) before the mention in document order, if that heading
+    /// has one: where a backlink can point on a page whose paragraphs have no ids of their own.
+    /// </summary>
+    public string? SectionId { get; init; }
+
     /// <summary>The snippet as HTML: escaped text with the mention wrapped in <c>&lt;mark&gt;</c>.</summary>
     public string ToSnippetHtml() =>
         $"{HtmlText.Escape(Before)}<mark>{HtmlText.Escape(Match)}</mark>{HtmlText.Escape(After)}";
