@@ -25,6 +25,7 @@ public static class BriefingCli
         root.Add(BuildCommand.Create(cli));
         root.Add(PreviewCommand.Create(cli));
         root.Add(ServeCommand.Create(cli));
+        root.Add(LinksCommand.Create(cli));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

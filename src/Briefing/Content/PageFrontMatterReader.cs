@@ -10,25 +10,33 @@ public static class PageFrontMatterReader
     {
         var map = YamlMapping.Parse(yaml, file, PageFrontMatter.Keys, firstLine);
         var permalink = map.OptionalString("permalink");
-        if (permalink is not null && !IsSitePath(permalink))
-        {
-            throw map.Error("permalink", $"permalink '{permalink}' is not a site path", "write it like /summaries/background/ (lowercase letters, digits, '-', '/')");
-        }
+        map.Check("permalink", permalink is null || IsSitePath(permalink), $"permalink '{permalink}' is not a site path", "write it like /summaries/background/ (lowercase letters, digits, '-', '/')");
 
         var dateText = map.OptionalString("date");
         DateOnly? date = null;
-        if (dateText is not null)
+        if (dateText is not null && map.Check(
+            "date",
+            DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed),
+            $"date '{dateText}' is not a date in the form YYYY-MM-DD",
+            "write e.g. date: 2025-07-07"))
         {
-            date = DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
-                ? parsed
-                : throw map.Error("date", $"date '{dateText}' is not a date in the form YYYY-MM-DD", "write e.g. date: 2025-07-07");
+            date = parsed;
         }
 
-        var redirects = map.StringList("redirect_from").Select(r => IsSitePath(r.Value)
-            ? r.Value
-            : throw new DiagnosticException($"redirect_from '{r.Value}' is not a site path", r.Location, "write it like /old/path/")).ToList();
+        var redirects = new List<string>();
+        foreach (var (value, location) in map.StringList("redirect_from"))
+        {
+            if (IsSitePath(value))
+            {
+                redirects.Add(value);
+            }
+            else
+            {
+                map.Report(Diagnostic.Error($"redirect_from '{value}' is not a site path", location, "write it like /old/path/"));
+            }
+        }
 
-        return new PageFrontMatter
+        var frontMatter = new PageFrontMatter
         {
             Title = map.OptionalString("title"),
             Description = map.OptionalString("description"),
@@ -39,6 +47,8 @@ public static class PageFrontMatterReader
             Date = date,
             RedirectFrom = redirects,
         };
+        map.ThrowIfErrors();
+        return frontMatter;
     }
 
     /// <summary>Normalises "/a/b/" or "a/b" to the site-relative "a/b/"; "/" becomes "".</summary>

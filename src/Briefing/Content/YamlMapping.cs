@@ -7,26 +7,34 @@ namespace Briefing.Content;
 
 /// <summary>
 /// A YAML mapping read with YamlDotNet's node model so every key and value keeps its line and column:
-/// front matter, settings and data files all report mistakes at the exact place, and unknown keys are errors
-/// (a typo such as <c>titel</c> would otherwise be silently ignored).
+/// front matter, settings, sidecars and data files all report mistakes at the exact place. Unknown keys are
+/// errors (a typo such as <c>titel</c> would otherwise be silently ignored). Mistakes are collected rather than
+/// thrown one at a time: read every value, then call <see cref="ThrowIfErrors"/> to report them all together.
 /// </summary>
 public sealed class YamlMapping
 {
     private readonly YamlMappingNode _node;
     private readonly int _lineOffset;
+    private readonly List<Diagnostic> _errors;
 
-    private YamlMapping(YamlMappingNode node, string file, int lineOffset)
+    private YamlMapping(YamlMappingNode node, string file, int lineOffset, List<Diagnostic> errors)
     {
         _node = node;
         File = file;
         _lineOffset = lineOffset;
+        _errors = errors;
     }
 
     public string File { get; }
 
     public SourceLocation Location => At(_node.Start);
 
-    /// <summary>Parses <paramref name="yaml"/>, whose first line is line <paramref name="lineOffset"/> + 1 of <paramref name="file"/>.</summary>
+    public bool HasErrors => _errors.Count > 0;
+
+    /// <summary>
+    /// Parses <paramref name="yaml"/>, whose first line is line <paramref name="lineOffset"/> + 1 of <paramref name="file"/>.
+    /// Malformed YAML throws at once; unknown and repeated keys are collected.
+    /// </summary>
     public static YamlMapping Parse(string yaml, string file, IReadOnlyCollection<string> allowedKeys, int lineOffset = 0)
     {
         var stream = new YamlStream();
@@ -39,33 +47,49 @@ public sealed class YamlMapping
             throw new DiagnosticException(
                 $"invalid YAML: {ex.InnerException?.Message ?? ex.Message}",
                 new SourceLocation(file, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column),
-                "check indentation, and quote values that contain ':' or start with a special character");
+                "check indentation, and quote values that contain ': ' or start with a special character");
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (stream.Documents.Count > 1)
         {
-            return new YamlMapping(new YamlMappingNode(), file, lineOffset).Checked(allowedKeys);
+            throw new DiagnosticException(
+                "more than one YAML document",
+                new SourceLocation(file, (int)stream.Documents[1].RootNode.Start.Line + lineOffset, (int)stream.Documents[1].RootNode.Start.Column),
+                "remove the '---' separator and keep a single set of key: value pairs");
         }
 
-        var root = stream.Documents[0].RootNode;
+        var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        if (root is null || (root is YamlScalarNode scalar && IsNull(scalar)))
+        {
+            return new YamlMapping(new YamlMappingNode(), file, lineOffset, []);
+        }
+
         if (root is not YamlMappingNode mapping)
         {
             throw new DiagnosticException(
-                "expected key: value pairs",
+                "expected a mapping of key: value pairs",
                 new SourceLocation(file, (int)root.Start.Line + lineOffset, (int)root.Start.Column),
-                "write one setting per line, e.g. title: My page");
+                $"write one key: value per line, with keys from: {string.Join(", ", allowedKeys)}");
         }
 
-        return new YamlMapping(mapping, file, lineOffset).Checked(allowedKeys);
+        return new YamlMapping(mapping, file, lineOffset, []).CheckKeys(allowedKeys);
     }
 
-    public bool Has(string key) => Find(key) is not null;
+    public SourceLocation? LocationOf(string key) => Find(key) is { } entry ? At(entry.Start) : null;
 
-    public SourceLocation? LocationOf(string key) => Find(key) is { } entry ? At(entry.Value.Start) : null;
+    /// <summary>A text value that must be present; records an error and returns "" when it is not.</summary>
+    public string RequiredString(string key, string example)
+    {
+        var value = OptionalString(key);
+        if (value is null && !HasErrorAt(LocationOf(key)))
+        {
+            _errors.Add(Diagnostic.Error($"missing required key '{key}'", LocationOf(key) ?? Location, $"add {example}"));
+        }
 
-    public string RequiredString(string key, string example) =>
-        OptionalString(key) ?? throw new DiagnosticException($"missing required key '{key}'", Location, $"add {example}");
+        return value ?? "";
+    }
 
+    /// <summary>A text value; null when absent or empty (plain empty, <c>~</c> or <c>null</c>).</summary>
     public string? OptionalString(string key)
     {
         if (Find(key) is not { } entry)
@@ -73,12 +97,13 @@ public sealed class YamlMapping
             return null;
         }
 
-        return entry.Value switch
+        if (entry is YamlScalarNode scalar)
         {
-            YamlScalarNode { Value: null or "" } scalar when scalar.Style == ScalarStyle.Plain => null,
-            YamlScalarNode scalar => scalar.Value!.Trim(),
-            var other => throw Error(other, $"'{key}' must be a single text value", $"write {key}: some text"),
-        };
+            return IsNull(scalar) ? null : scalar.Value!.Trim();
+        }
+
+        Report(entry, $"'{key}' must be a single text value, not a list or mapping", $"write it on one line, e.g. {key}: some text");
+        return null;
     }
 
     public int? OptionalInt(string key)
@@ -89,21 +114,30 @@ public sealed class YamlMapping
             return null;
         }
 
-        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw Error(Find(key)!.Value.Value, $"'{key}' must be a whole number, not '{text}'", $"write {key}: 1");
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Check(key, false, $"'{key}' must be a whole number, not '{text}'", $"write {key}: 1");
+        return null;
     }
 
     public bool? OptionalBool(string key)
     {
         var text = OptionalString(key);
-        return text?.ToLowerInvariant() switch
+        switch (text?.ToLowerInvariant())
         {
-            null => null,
-            "true" or "yes" => true,
-            "false" or "no" => false,
-            _ => throw Error(Find(key)!.Value.Value, $"'{key}' must be true or false, not '{text}'", $"write {key}: true"),
-        };
+            case null:
+                return null;
+            case "true" or "yes":
+                return true;
+            case "false" or "no":
+                return false;
+            default:
+                Check(key, false, $"'{key}' must be true or false, not '{text}'", $"write {key}: true");
+                return null;
+        }
     }
 
     /// <summary>A list of text values; a single value is taken as a list of one.</summary>
@@ -114,18 +148,32 @@ public sealed class YamlMapping
             return [];
         }
 
-        return entry.Value switch
+        switch (entry)
         {
-            YamlScalarNode { Value: null or "" } => [],
-            YamlScalarNode scalar => [(scalar.Value!.Trim(), At(scalar.Start))],
-            YamlSequenceNode sequence => [.. sequence.Children.Select(child => child is YamlScalarNode { Value: not null } item
-                ? (item.Value.Trim(), At(item.Start))
-                : throw Error(child, $"every item of '{key}' must be a single text value", $"write {key}: [first, second]"))],
-            var other => throw Error(other, $"'{key}' must be a list", $"write {key}: [first, second]"),
-        };
+            case YamlScalarNode scalar:
+                return IsNull(scalar) ? [] : [(scalar.Value!.Trim(), At(scalar.Start))];
+            case YamlSequenceNode sequence:
+                var items = new List<(string, SourceLocation)>();
+                foreach (var child in sequence.Children)
+                {
+                    if (child is YamlScalarNode item && !IsNull(item))
+                    {
+                        items.Add((item.Value!.Trim(), At(item.Start)));
+                    }
+                    else
+                    {
+                        Report(child, $"every item of '{key}' must be a single text value", $"write {key}: [first, second]");
+                    }
+                }
+
+                return items;
+            default:
+                Report(entry, $"'{key}' must be a list", $"write {key}: [first, second]");
+                return [];
+        }
     }
 
-    /// <summary>A list of mappings, e.g. the events of a timeline.</summary>
+    /// <summary>A list of mappings, e.g. the events of a timeline; their mistakes are collected with this mapping's.</summary>
     public IReadOnlyList<YamlMapping> MappingList(string key, IReadOnlyCollection<string> allowedKeys)
     {
         if (Find(key) is not { } entry)
@@ -133,20 +181,57 @@ public sealed class YamlMapping
             return [];
         }
 
-        if (entry.Value is not YamlSequenceNode sequence)
+        if (entry is not YamlSequenceNode sequence)
         {
-            throw Error(entry.Value, $"'{key}' must be a list of entries", $"start each entry with '- ' under {key}:");
+            Report(entry, $"'{key}' must be a list of entries", $"start each entry with '- ' under {key}:");
+            return [];
         }
 
-        return [.. sequence.Children.Select(child => child is YamlMappingNode mapping
-            ? new YamlMapping(mapping, File, _lineOffset).Checked(allowedKeys)
-            : throw Error(child, $"every entry of '{key}' must be a set of key: value pairs", "indent the entry's keys under '- '"))];
+        var entries = new List<YamlMapping>();
+        foreach (var child in sequence.Children)
+        {
+            if (child is YamlMappingNode mapping)
+            {
+                entries.Add(new YamlMapping(mapping, File, _lineOffset, _errors).CheckKeys(allowedKeys));
+            }
+            else
+            {
+                Report(child, $"every entry of '{key}' must be a set of key: value pairs", "indent the entry's keys under '- '");
+            }
+        }
+
+        return entries;
     }
 
-    public DiagnosticException Error(string key, string message, string hint) =>
-        Find(key) is { } entry ? Error(entry.Value, message, hint) : new DiagnosticException(message, Location, hint);
+    /// <summary>Records an error at <paramref name="key"/>'s value (or at the mapping) unless <paramref name="ok"/>.</summary>
+    public bool Check(string key, bool ok, string message, string hint)
+    {
+        if (!ok)
+        {
+            _errors.Add(Diagnostic.Error(message, LocationOf(key) ?? Location, hint));
+        }
 
-    private YamlMapping Checked(IReadOnlyCollection<string> allowedKeys)
+        return ok;
+    }
+
+    /// <summary>Records an error found by the caller at a place of its choosing.</summary>
+    public void Report(Diagnostic diagnostic) => _errors.Add(diagnostic);
+
+    /// <summary>Throws every mistake recorded so far (in this mapping and the entries read from it), in file order.</summary>
+    public void ThrowIfErrors()
+    {
+        if (_errors.Count > 0)
+        {
+            throw new DiagnosticException(DiagnosticOrder.Sort(_errors));
+        }
+    }
+
+    // A plain empty value, '~' or 'null' is YAML's null; a quoted blank string is as good as absent.
+    private static bool IsNull(YamlScalarNode scalar) =>
+        string.IsNullOrWhiteSpace(scalar.Value)
+        || (scalar.Style == ScalarStyle.Plain && scalar.Value is "~" or "null" or "Null" or "NULL");
+
+    private YamlMapping CheckKeys(IReadOnlyCollection<string> allowedKeys)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, _) in _node.Children)
@@ -154,32 +239,35 @@ public sealed class YamlMapping
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (!allowedKeys.Contains(key))
             {
-                throw Error(keyNode, $"unknown key '{key}'", $"expected one of: {string.Join(", ", allowedKeys)}");
+                Report(keyNode, $"unknown key '{key}'; expected one of: {string.Join(", ", allowedKeys)}", "fix the spelling or remove the line; keys are lowercase");
             }
-
-            if (!seen.Add(key))
+            else if (!seen.Add(key))
             {
-                throw Error(keyNode, $"key '{key}' is given twice", "keep one of them");
+                Report(keyNode, $"key '{key}' is given twice", "keep only one");
             }
         }
 
         return this;
     }
 
-    private KeyValuePair<YamlNode, YamlNode>? Find(string key)
+    private bool HasErrorAt(SourceLocation? location) => location is not null && _errors.Any(e => e.Location == location);
+
+    private YamlNode? Find(string key)
     {
-        foreach (var pair in _node.Children)
+        YamlNode? found = null;
+        foreach (var (keyNode, value) in _node.Children)
         {
-            if (pair.Key is YamlScalarNode { Value: var name } && string.Equals(name, key, StringComparison.Ordinal))
+            // With a repeated key (already reported) the first one counts.
+            if (found is null && keyNode is YamlScalarNode { Value: var name } && string.Equals(name, key, StringComparison.Ordinal))
             {
-                return pair;
+                found = value;
             }
         }
 
-        return null;
+        return found;
     }
 
     private SourceLocation At(Mark mark) => new(File, (int)mark.Line + _lineOffset, (int)mark.Column);
 
-    private DiagnosticException Error(YamlNode node, string message, string hint) => new(message, At(node.Start), hint);
+    private void Report(YamlNode node, string message, string hint) => _errors.Add(Diagnostic.Error(message, At(node.Start), hint));
 }

@@ -28,6 +28,9 @@ public sealed record GlossaryTerm
 
     public required SourceLocation Location { get; init; }
 
+    /// <summary>The term and its aliases as written in the file, each with its place, for the glossary's checks.</summary>
+    public IReadOnlyList<TermName> DeclaredNames { get; init; } = [];
+
     public string Path => $"glossary/{Slug}/";
 
     /// <summary>The term followed by its aliases: every name that links to this entry.</summary>

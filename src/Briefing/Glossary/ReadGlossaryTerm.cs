@@ -32,26 +32,29 @@ public sealed class ReadGlossaryTerm : ForEachDocument
         }
 
         var shortText = map.RequiredString("short", "short: One plain sentence for tooltips.");
-        if (shortText.Length > MaxShortLength)
-        {
-            throw map.Error("short", $"'short' has {shortText.Length} characters; tooltips take at most {MaxShortLength}", "shorten it and move the detail into the body");
-        }
+        map.Check("short", shortText.Length <= MaxShortLength, $"'short' has {shortText.Length} characters; tooltips take at most {MaxShortLength}", "shorten it and move the detail into the body");
 
         var targets = context.GetService<LinkTargetsCache>().Get(context);
         var sources = map.StringList("sources").Select(s => targets.Citations.Resolve(s.Value, s.Location)).ToList();
         MarkdownLinkRewriter.Rewrite(document, input.Source, targets);
 
+        var termName = map.RequiredString("term", "term: Nagorno-Karabakh");
+        var aliases = map.StringList("aliases");
+        var seeAlso = map.StringList("see_also");
+        var caseSensitive = map.OptionalBool("case_sensitive") ?? false;
+        map.ThrowIfErrors();
         var term = new GlossaryTerm
         {
             Slug = slug,
-            Term = map.RequiredString("term", "term: Nagorno-Karabakh"),
-            Aliases = [.. map.StringList("aliases").Select(a => a.Value)],
+            Term = termName,
+            Aliases = [.. aliases.Select(a => a.Value)],
             ShortDefinition = shortText,
-            SeeAlso = map.StringList("see_also"),
-            CaseSensitive = map.OptionalBool("case_sensitive") ?? false,
+            SeeAlso = seeAlso,
+            CaseSensitive = caseSensitive,
             Sources = sources,
             DefinitionHtml = markdown.Render(document),
             Location = start,
+            DeclaredNames = [new TermName(termName, map.LocationOf("term") ?? start), .. aliases.Select(a => new TermName(a.Value, a.Location))],
         };
         return Task.FromResult<IReadOnlyList<Document>>([input.With(TermKey, term)]);
     }

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using Briefing.Content;
+using Briefing.Glossary;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Modules;
+using Briefing.Publishing;
 using Briefing.Seeds;
 using Briefing.Site;
 
@@ -19,11 +21,12 @@ public sealed class ApplyLayouts : IModule
         var settings = context.GetService<SiteSettings>();
         var index = SiteIndex.From(inputs.Select(d => d.Require<Page>(MetadataKeys.Page)), urls);
         var site = SiteView.From(settings);
-        var module = new LayoutEach(index, site, settings, urls);
+        var meta = PageMetaBuilder.For(settings, urls, context.GetService<ThemeFiles>());
+        var module = new LayoutEach(index, site, settings, urls, meta);
         return await module.ExecuteAsync(inputs, context).ConfigureAwait(false);
     }
 
-    private sealed class LayoutEach(SiteIndex index, SiteView site, SiteSettings settings, SiteUrls urls) : ForEachDocument
+    private sealed class LayoutEach(SiteIndex index, SiteView site, SiteSettings settings, SiteUrls urls, PageMetaBuilder meta) : ForEachDocument
     {
         private const string Frame = "layouts/default.liquid";
 
@@ -46,7 +49,8 @@ public sealed class ApplyLayouts : IModule
                 next,
                 CiteFor(input, page, view),
                 urls.Href("assets/site.css"),
-                urls.Href("assets/site.js"));
+                urls.Href("assets/site.js"),
+                meta.For(page, input.Get<Article>(MetadataKeys.Article), input.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey)));
 
             var inner = renderer.Render(LayoutOf(page, renderer), model);
             var html = renderer.Render(Frame, model with { Content = inner });

@@ -17,7 +17,8 @@ public sealed record CiteThis(string Text, string Bibtex)
             parts.Add(author + ".");
         }
 
-        parts.Add($"“{title}.”");
+        // A title that ends in its own punctuation ("…With Russia?") takes no extra full stop.
+        parts.Add(title.EndsWith('.') || title.EndsWith('?') || title.EndsWith('!') ? $"“{title}”" : $"“{title}.”");
         if (publisher is not null)
         {
             parts.Add(publisher + (date is null ? "." : ","));

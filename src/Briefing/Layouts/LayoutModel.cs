@@ -12,4 +12,5 @@ public sealed record LayoutModel(
     PageView? Next,
     CiteThis? Cite,
     string Css,
-    string Script);
+    string Script,
+    Publishing.PageMeta? Meta = null);

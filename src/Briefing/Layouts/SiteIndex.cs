@@ -53,6 +53,12 @@ public sealed record SiteIndex(
 
         Add(Timeline, "Timeline");
         Add(Glossary, "Glossary");
+        if (Glossary is not null && current.Kind == PageKinds.Term)
+        {
+            // A term page counts as being inside the glossary.
+            items[^1] = items[^1] with { Current = true };
+        }
+
         return items;
     }
 

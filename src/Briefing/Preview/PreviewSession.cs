@@ -136,6 +136,7 @@ public sealed class PreviewSession : ISiteSource, IDisposable
             OutputDirectory = _generations.Folder,
             BaseUrlOverride = _options.BaseUrlOverride,
             IncludeDrafts = _options.IncludeDrafts,
+            CheckLinks = false,
         };
 
         foreach (var change in changedSources)

@@ -32,14 +32,17 @@ public sealed class SiteGenerations : ISiteWriter
         _folders = [Path.Combine(Folder, "a"), Path.Combine(Folder, "b")];
         foreach (var generation in _folders)
         {
-            if (Directory.Exists(generation))
+            if (System.IO.Directory.Exists(generation))
             {
-                Directory.Delete(generation, recursive: true);
+                System.IO.Directory.Delete(generation, recursive: true);
             }
         }
     }
 
     public string Folder { get; }
+
+    /// <summary>The generation the current build writes to (it still holds files of an older build until the commit).</summary>
+    public string Directory => _folders[_target];
 
     /// <summary>The folder being served, or null before the first successful build.</summary>
     public string? ServedFolder => _served < 0 ? null : _folders[_served];
@@ -59,7 +62,7 @@ public sealed class SiteGenerations : ISiteWriter
         _target = _served == 0 ? 1 : 0;
         _building = new(StringComparer.Ordinal);
         _written = 0;
-        Directory.CreateDirectory(_folders[_target]);
+        System.IO.Directory.CreateDirectory(_folders[_target]);
     }
 
     public async Task WriteTextAsync(string destination, string content, CancellationToken cancellationToken)
@@ -141,7 +144,7 @@ public sealed class SiteGenerations : ISiteWriter
             if (!behind.TryGetValue(destination, out var held) || held != fingerprint)
             {
                 var target = Path.Combine(_folders[other], destination);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Copy(Path.Combine(_folders[_served], destination), target + ".tmp", overwrite: true);
                 File.Move(target + ".tmp", target, overwrite: true);
                 behind[destination] = fingerprint;
@@ -183,7 +186,7 @@ public sealed class SiteGenerations : ISiteWriter
     /// <summary>Writes beside the target and renames over it, so a reader still holding the old file is not disturbed.</summary>
     private async Task ReplaceAsync(string target, Func<string, Task> write)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var temp = target + ".tmp";
         await write(temp).ConfigureAwait(false);
         File.Move(temp, target, overwrite: true);

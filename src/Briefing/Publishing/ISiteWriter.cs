@@ -7,6 +7,9 @@ namespace Briefing.Publishing;
 /// </summary>
 public interface ISiteWriter
 {
+    /// <summary>The folder this build's files are written to.</summary>
+    string Directory { get; }
+
     /// <summary>Files of the site written (or confirmed unchanged) in this build.</summary>
     int FilesWritten { get; }
 

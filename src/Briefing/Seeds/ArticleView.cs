@@ -29,6 +29,6 @@ public sealed record ArticleView(
         article.Sidecar.Author,
         article.Sidecar.SourceUrl,
         urls.Href(article.Path),
-        [.. article.Seed.Paragraphs.Select(p => new ParagraphView(p.Number, p.Id, p.Text, urls.Href(article.Path + "#" + p.Id)))],
+        [.. article.Seed.Paragraphs.Select(p => new ParagraphView(p.Number, p.Id, p.Text, urls.Href(article.Path + "#" + p.Id), urls.Absolute(article.Path + "#" + p.Id)))],
         article.Seed.Disclaimer);
 }

@@ -11,4 +11,10 @@ public sealed record BuildOptions
     public string? BaseUrlOverride { get; init; }
 
     public bool IncludeDrafts { get; init; }
+
+    /// <summary>Check every internal link of the written site before it replaces the output (the preview leaves this to <c>build</c>).</summary>
+    public bool CheckLinks { get; init; } = true;
+
+    /// <summary>Fail when a link recorded in links.lock would disappear (off only while the lock is being rewritten).</summary>
+    public bool EnforceLinkLock { get; init; } = true;
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Briefing.Content;
 using Briefing.Layouts;
+using Briefing.Links;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Publishing;
@@ -59,9 +60,26 @@ public static class SiteBuild
             return new BuildReport(0, 0, result.Diagnostics, clock.Elapsed);
         }
 
+        // Links are checked in the written files, so what is checked is exactly what will be published.
+        var linkErrors = options.CheckLinks
+            ? await LinkChecker.CheckAsync(writer.Directory, settings.BaseUrl, SourcesOf(result), cancellationToken).ConfigureAwait(false)
+            : [];
+        var diagnostics = DiagnosticOrder.Sort([.. result.Diagnostics, .. linkErrors]);
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            writer.Abandon();
+            return new BuildReport(0, 0, diagnostics, clock.Elapsed);
+        }
+
         writer.Commit();
-        return new BuildReport(writer.PagesWritten, writer.FilesWritten, result.Diagnostics, clock.Elapsed);
+        return new BuildReport(writer.PagesWritten, writer.FilesWritten, diagnostics, clock.Elapsed);
     }
+
+    private static Dictionary<string, string> SourcesOf(EngineResult result) =>
+        result.Outputs.Values.SelectMany(d => d)
+            .Where(d => d.Destination is not null)
+            .GroupBy(d => d.Destination!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Source, StringComparer.Ordinal);
 
     private static HashSet<string> GlossarySlugs(string root)
     {

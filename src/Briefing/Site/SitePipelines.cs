@@ -1,6 +1,7 @@
 using Briefing.Content;
 using Briefing.Glossary;
 using Briefing.Layouts;
+using Briefing.Links;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Modules;
 using Briefing.Publishing;
@@ -22,6 +23,7 @@ public static class SitePipelines
     public const string CrossLinks = "CrossLinks";
     public const string Pages = "Pages";
     public const string Assets = "Assets";
+    public const string Publishing = "Publishing";
 
     public static IReadOnlyList<Pipeline.Pipeline> Create(string root) =>
     [
@@ -36,7 +38,7 @@ public static class SitePipelines
             Name = Glossary,
             Dependencies = [Seeds],
             Input = [new ReadFiles(root, "input/glossary", "*.md", recursive: false)],
-            Process = [new ReadGlossaryTerm()],
+            Process = [new ReadGlossaryTerm(), new CheckGlossaryTerms()],
         },
         new()
         {
@@ -48,27 +50,41 @@ public static class SitePipelines
         new()
         {
             Name = Content,
-            Dependencies = [Seeds, Timeline],
+            Dependencies = [Seeds],
             Input = [new ReadFiles(root, "input", "*.md"), new Execute((docs, _) => [.. docs.Where(IsPageSource)])],
-            Process = [new RenderMarkdownPages(), new AddSummariesIndex(), new AddTimelineEvents(Timeline)],
+            Process = [new RenderMarkdownPages(), new AddSummariesIndex()],
         },
         new()
         {
             Name = CrossLinks,
-            Dependencies = [Seeds, Content, Glossary],
-            Process = [new ReadFromPipelines(Seeds, Content)],
+            Dependencies = [Seeds, Content, Glossary, Timeline],
+            Process =
+            [
+                new ReadFromPipelines(Seeds, Content),
+                new AddTimelineEvents(Timeline),
+                new AddGlossaryPages(Glossary),
+                new LinkGlossaryTerms(),
+                new AddGlossaryViews(),
+            ],
         },
         new()
         {
             Name = Pages,
             Dependencies = [CrossLinks],
-            Process = [new ReadFromPipelines(CrossLinks), new ApplyLayouts()],
+            Process = [new ReadFromPipelines(CrossLinks), new AddNotFoundPage(), new ApplyLayouts()],
             Output = [new WriteFiles()],
         },
         new()
         {
             Name = Assets,
             Input = [new ReadAssets()],
+            Output = [new WriteFiles()],
+        },
+        new()
+        {
+            Name = Publishing,
+            Dependencies = [Pages],
+            Process = [new AddPublishingFiles(Pages), new AddLinkIndex(Pages), new CheckLinkLock()],
             Output = [new WriteFiles()],
         },
     ];

@@ -15,6 +15,7 @@ public static class SiteSettingsReader
         var map = YamlMapping.Parse(yaml, file, Keys);
         var title = map.RequiredString("title", "a title for the briefing, e.g. title: \"Azerbaijan and Russia\"");
         var baseUrlText = baseUrlOverride ?? map.OptionalString("base_url") ?? "/";
+        map.ThrowIfErrors();
         return new SiteSettings
         {
             Title = title,

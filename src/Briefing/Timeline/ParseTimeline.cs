@@ -23,23 +23,25 @@ public sealed class ParseTimeline : ForEachDocument
         var targets = context.GetService<LinkTargetsCache>().Get(context);
         var file = YamlMapping.Parse(input.Content, input.Source, FileKeys);
         var events = new List<TimelineEvent>();
-        var errors = new List<Diagnostic>();
         foreach (var entry in file.MappingList("events", EventKeys))
         {
             try
             {
-                events.Add(ReadEvent(entry, markdown, targets));
+                if (ReadEvent(entry, markdown, targets) is { } e)
+                {
+                    events.Add(e);
+                }
             }
             catch (DiagnosticException ex)
             {
-                errors.AddRange(ex.Diagnostics);
+                foreach (var diagnostic in ex.Diagnostics)
+                {
+                    file.Report(diagnostic);
+                }
             }
         }
 
-        if (errors.Count > 0)
-        {
-            throw new DiagnosticException(errors);
-        }
+        file.ThrowIfErrors();
 
         // A stable sort: events on the same date keep the order the author gave them.
         var ordered = events.OrderBy(e => e.Date, StringComparer.Ordinal).ToList();
@@ -49,22 +51,24 @@ public sealed class ParseTimeline : ForEachDocument
     protected override object? CacheDependencies(Document input, IExecutionContext context) =>
         context.GetService<LinkTargetsCache>().CacheDependencies(context);
 
-    private static TimelineEvent ReadEvent(YamlMapping entry, MarkdownParser markdown, LinkTargets targets)
+    /// <summary>One event, or null when the entry has mistakes (recorded in the mapping).</summary>
+    private static TimelineEvent? ReadEvent(YamlMapping entry, MarkdownParser markdown, LinkTargets targets)
     {
         var date = entry.RequiredString("date", "date: 2024-12 (YYYY, YYYY-MM or YYYY-MM-DD)");
-        if (!TimelineDate.IsValid(date))
+        var validDate = date.Length == 0 || entry.Check("date", TimelineDate.IsValid(date), $"'{date}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", "quote it and use ISO 8601, e.g. date: \"2023-09\"");
+        var title = entry.RequiredString("title", "title: What happened");
+        var cites = entry.StringList("cites");
+        if (cites.Count == 0)
         {
-            throw entry.Error("date", $"'{date}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", "quote it and use ISO 8601, e.g. date: \"2023-09\"");
+            entry.Report(Diagnostic.Error($"event '{title}' cites no paragraph", entry.Location, "add cites: [p5] with the paragraphs the event rests on"));
         }
 
-        var title = entry.RequiredString("title", "title: What happened");
-        var citations = entry.StringList("cites")
-            .Select(c => targets.Citations.Resolve(c.Value, c.Location))
-            .ToList();
-        if (citations.Count == 0)
+        if (!validDate || date.Length == 0 || title.Length == 0 || cites.Count == 0)
         {
-            throw new DiagnosticException($"event '{title}' cites no paragraph", entry.Location, "add cites: [p5] with the paragraphs the event rests on");
+            return null;
         }
+
+        var citations = cites.Select(c => targets.Citations.Resolve(c.Value, c.Location)).ToList();
 
         var text = entry.OptionalString("text") ?? "";
         var document = markdown.Parse(text);

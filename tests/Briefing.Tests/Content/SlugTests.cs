@@ -1,3 +1,4 @@
+using Briefing.Tests.Support;
 using Briefing.Content;
 using Briefing.Tests.Seeds;
 using CsCheck;

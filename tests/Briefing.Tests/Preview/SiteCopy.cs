@@ -1,4 +1,4 @@
-using Briefing.Tests.Seeds;
+using Briefing.Tests.Support;
 using Briefing.Tests.Snapshots;
 
 namespace Briefing.Tests.Preview;

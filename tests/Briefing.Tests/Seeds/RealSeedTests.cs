@@ -1,3 +1,4 @@
+using Briefing.Tests.Support;
 using Briefing.Seeds;
 
 namespace Briefing.Tests.Seeds;

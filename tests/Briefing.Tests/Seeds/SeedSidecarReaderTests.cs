@@ -120,7 +120,7 @@ public sealed class SeedSidecarReaderTests
     {
         var diagnostic = SingleError("author: A\ntitle: \"unclosed\n");
 
-        Assert.StartsWith("the sidecar is not valid YAML", diagnostic.Message, StringComparison.Ordinal);
+        Assert.StartsWith("invalid YAML", diagnostic.Message, StringComparison.Ordinal);
         Assert.Equal(File, diagnostic.Location!.File);
         Assert.True(diagnostic.Location.Line >= 2, diagnostic.Location.ToString());
     }

@@ -1,4 +1,4 @@
-namespace Briefing.Tests.Seeds;
+namespace Briefing.Tests.Support;
 
 /// <summary>Finds files of the repository the tests were built from.</summary>
 internal static class RepositoryFiles

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Briefing.Tests.Seeds;
+namespace Briefing.Tests.Support;
 
 /// <summary>Sets the current culture and UI culture until disposed.</summary>
 internal sealed class CultureScope : IDisposable

@@ -1,0 +1,73 @@
+using Briefing.Content;
+using Briefing.Pipeline;
+
+namespace Briefing.Glossary;
+
+/// <summary>
+/// Adds the glossary's pages: the A–Z index at <c>glossary/</c> and one page per term at <c>glossary/&lt;slug&gt;/</c>
+/// whose body is the term's long definition. They join the other pages before cross-linking, so term
+/// definitions are linked to other terms like any page. An authored <c>input/glossary.md</c> becomes the
+/// index's introduction instead of a second page at the same address.
+/// </summary>
+public sealed class AddGlossaryPages(string glossaryPipeline) : IModule
+{
+    public const string IndexPath = "glossary/";
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var terms = context.Outputs(glossaryPipeline)
+            .Select(d => d.Require<GlossaryTerm>(ReadGlossaryTerm.TermKey))
+            .OrderBy(t => t.Slug, StringComparer.Ordinal)
+            .ToList();
+        if (terms.Count == 0)
+        {
+            return Task.FromResult(inputs);
+        }
+
+        var authored = inputs.FirstOrDefault(d => d.Get<Page>(MetadataKeys.Page)?.Path == IndexPath);
+        IReadOnlyList<Document> pages =
+        [
+            .. inputs.Where(d => d != authored),
+            authored is null ? NewIndex() : AsIndex(authored),
+            .. terms.Select(TermPage),
+        ];
+        return Task.FromResult(pages);
+    }
+
+    private static Document NewIndex()
+    {
+        var page = new Page
+        {
+            Kind = PageKinds.Glossary,
+            Title = "Glossary",
+            Path = IndexPath,
+            Layout = PageKinds.Glossary,
+            Description = "The people, places, organisations and ideas the briefing names, A to Z, each with a one-line definition and the paragraphs that mention it.",
+            SourceFile = "input/glossary",
+        };
+        return new Document { Source = page.SourceFile, Destination = page.Destination }.With(MetadataKeys.Page, page);
+    }
+
+    private static Document AsIndex(Document authored)
+    {
+        var page = authored.Require<Page>(MetadataKeys.Page);
+        var layout = page.Layout == PageKinds.Page ? PageKinds.Glossary : page.Layout;
+        return authored.With(MetadataKeys.Page, page with { Kind = PageKinds.Glossary, Layout = layout });
+    }
+
+    private static Document TermPage(GlossaryTerm term)
+    {
+        var page = new Page
+        {
+            Kind = PageKinds.Term,
+            Title = term.Term,
+            Path = term.Path,
+            Layout = PageKinds.Term,
+            Description = term.ShortDefinition,
+            SourceFile = term.Location.File,
+        };
+        return new Document { Source = term.Location.File, Destination = page.Destination, Content = term.DefinitionHtml }
+            .With(MetadataKeys.Page, page)
+            .With(ReadGlossaryTerm.TermKey, term);
+    }
+}

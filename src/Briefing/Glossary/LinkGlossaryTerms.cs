@@ -1,0 +1,82 @@
+using Briefing.Content;
+using Briefing.Glossary.Linking;
+using Briefing.Pipeline;
+using Briefing.Pipeline.Diagnostics;
+using Briefing.Seeds;
+using Briefing.Site;
+
+namespace Briefing.Glossary;
+
+/// <summary>
+/// Cross-links every page body to the glossary: one <see cref="TermLinker"/> per build over all terms, then each
+/// page (article, home, summaries, timeline, other pages, term pages) linked on its own, in parallel. The
+/// mentions go on the page as <see cref="MetadataKeys.Mentions"/> for the term pages' backlinks. A term that
+/// no page of the briefing mentions is reported as a warning; mentions on other term pages do not count.
+/// </summary>
+public sealed class LinkGlossaryTerms : IModule
+{
+    public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var terms = inputs.Select(d => d.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey)).OfType<GlossaryTerm>().ToList();
+        if (terms.Count == 0)
+        {
+            return inputs;
+        }
+
+        var urls = context.GetService<SiteUrls>();
+        var linkable = terms.Select(t => new LinkableTerm(t.Slug, urls.Href(t.Path), t.ShortDefinition, [.. t.Names], t.CaseSensitive)).ToList();
+        var bodies = new PageBodyLinker(CreateLinker(linkable, terms), linkable);
+        var outputs = new Document[inputs.Count];
+        var options = new ParallelOptions { CancellationToken = context.CancellationToken };
+        await Parallel.ForAsync(0, inputs.Count, options, (i, _) =>
+        {
+            outputs[i] = LinkPage(inputs[i], bodies);
+            return ValueTask.CompletedTask;
+        }).ConfigureAwait(false);
+
+        var mentioned = outputs
+            .Where(d => d.Get<Page>(MetadataKeys.Page)?.Kind is not (PageKinds.Term or PageKinds.Glossary))
+            .SelectMany(d => d.Get<IReadOnlyList<PageMention>>(MetadataKeys.Mentions) ?? [])
+            .Select(m => m.Slug)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var warning in GlossaryChecks.Unmentioned(terms, mentioned))
+        {
+            context.Report(warning);
+        }
+
+        return outputs;
+    }
+
+    private static Document LinkPage(Document page, PageBodyLinker bodies)
+    {
+        if (!page.TryGet<Page>(MetadataKeys.Page, out _))
+        {
+            return page;
+        }
+
+        var ownSlug = page.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey)?.Slug;
+        var paragraphs = page.Get<Article>(MetadataKeys.Article)?.Seed.Paragraphs
+            .ToDictionary(p => p.Id, p => p.Number, StringComparer.Ordinal);
+        var linked = bodies.Link(page.Content, ownSlug, id => paragraphs is not null && paragraphs.TryGetValue(id, out var n) ? n : null);
+        return page.WithContent(linked.Html).With(MetadataKeys.Mentions, linked.Mentions);
+    }
+
+    // The glossary's checks have already rejected shared names; this only guards against a check and the
+    // matcher ever disagreeing, with a message that still names both files.
+    private static TermLinker CreateLinker(List<LinkableTerm> linkable, List<GlossaryTerm> terms)
+    {
+        try
+        {
+            return new TermLinker(linkable);
+        }
+        catch (DuplicateTermPatternException ex)
+        {
+            var first = terms.First(t => t.Slug == ex.First.TermId);
+            var second = terms.First(t => t.Slug == ex.Second.TermId);
+            throw new DiagnosticException(
+                $"the name '{ex.Second.Text}' is also a name of the term in {first.Location.File}",
+                second.Location,
+                "a name can link to only one term: remove it from one of the two files");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Frozen;
+using AngleSharp.Dom;
+
+namespace Briefing.Glossary.Linking;
+
+/// <summary>Where the linker neither links nor records mentions, and which elements bound a snippet.</summary>
+internal static class LinkExclusions
+{
+    /// <summary>Authors opt a passage out with this attribute or <see cref="OptOutClass"/>.</summary>
+    public const string OptOutAttribute = "data-no-glossary";
+
+    public const string OptOutClass = "no-glossary";
+
+    public const string TooltipClass = "term-tip";
+
+    public const string CitationClass = "citation";
+
+    // Headings, existing links, code and UI text per the glossary's rules; the second line holds elements
+    // where an inserted <a> would be invalid or never shown (form controls, foreign content, inert markup).
+    private static readonly FrozenSet<string> SkippedElements = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "kbd", "script", "style", "title", "button", "label",
+        "textarea", "select", "option", "svg", "math", "noscript", "template", "iframe");
+
+    private static readonly string[] SkippedClasses = ["dek", TooltipClass, CitationClass, OptOutClass];
+
+    // Text that is not prose of the block (tooltips, ¶ chips, code that never renders) stays out of snippets.
+    private static readonly FrozenSet<string> NonProseElements = FrozenSet.Create(
+        StringComparer.Ordinal, "script", "style", "template", "noscript");
+
+    private static readonly FrozenSet<string> SnippetBlocks = FrozenSet.Create(
+        StringComparer.Ordinal, "p", "li", "dd", "dt", "td", "th", "blockquote", "figcaption", "caption");
+
+    // Elements whose edges separate words even when the markup has no whitespace between them.
+    private static readonly FrozenSet<string> WordSeparating = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "br", "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "caption", "blockquote",
+        "figure", "figcaption", "section", "article", "aside", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "hr");
+
+    public static bool IsSkipped(IElement element)
+    {
+        if (SkippedElements.Contains(element.LocalName) || element.HasAttribute(OptOutAttribute))
+        {
+            return true;
+        }
+
+        var classes = element.ClassList;
+        return classes.Length > 0 && SkippedClasses.Any(classes.Contains);
+    }
+
+    public static bool IsHeading(IElement element) =>
+        element.LocalName is ['h', >= '1' and <= '6'];
+
+    public static bool IsNonProse(IElement element) =>
+        NonProseElements.Contains(element.LocalName)
+        || element.ClassList.Contains(TooltipClass)
+        || element.ClassList.Contains(CitationClass);
+
+    public static bool IsSnippetBlock(IElement element) => SnippetBlocks.Contains(element.LocalName);
+
+    public static bool SeparatesWords(IElement element) => WordSeparating.Contains(element.LocalName);
+}

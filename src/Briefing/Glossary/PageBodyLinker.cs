@@ -1,0 +1,162 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Briefing.Glossary.Linking;
+
+namespace Briefing.Glossary;
+
+/// <summary>
+/// Links glossary terms in one page body: parses the HTML once, links the first mention of each term, places
+/// every mention for its backlink (paragraph, section heading or landmark) and serialises once. A body with
+/// nothing to link is returned as it came.
+/// </summary>
+/// <remarks>
+/// The article's publisher's note (<c>aside.disclaimer</c>, marked <c>data-no-glossary</c>) is the one passage
+/// that is read but never linked: links would dress up the publisher's own words, yet a reader of a term page
+/// such as the publisher's expects to be told the article names it there. Its mentions come after the body's.
+/// An author's explicit link to a term (<c>[text](xref:slug)</c>) gets the term's tooltip and counts as its
+/// first mention, so the term is not linked a second time further down.
+/// </remarks>
+public sealed class PageBodyLinker
+{
+    /// <summary>Passages whose mentions are recorded although they opt out of links.</summary>
+    public const string RecordOnlySelector = ".disclaimer[data-no-glossary]";
+
+    /// <summary>The id given to a record-only passage without one, so backlinks can point at it.</summary>
+    public const string RecordOnlyId = "disclaimer";
+
+    private const string ExplicitLinkSelector = "a.xref";
+
+    private readonly TermLinker linker;
+    private readonly Dictionary<string, LinkableTerm> termsByUrl = new(StringComparer.Ordinal);
+
+    /// <param name="terms">The terms <paramref name="linker"/> was built from.</param>
+    public PageBodyLinker(TermLinker linker, IEnumerable<LinkableTerm> terms)
+    {
+        ArgumentNullException.ThrowIfNull(linker);
+        ArgumentNullException.ThrowIfNull(terms);
+        this.linker = linker;
+        foreach (var term in terms)
+        {
+            termsByUrl[term.Url] = term;
+        }
+    }
+
+    /// <param name="html">The page body.</param>
+    /// <param name="ownSlug">The term whose own page this is, never linked or recorded there.</param>
+    /// <param name="paragraphNumber">The article paragraph number for an anchor id, or null when it is none.</param>
+    public LinkedBody Link(string html, string? ownSlug, Func<string, int?> paragraphNumber)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(paragraphNumber);
+        var document = new HtmlParser().ParseDocument(string.Concat("<!DOCTYPE html><body>", html));
+        var body = document.Body ?? throw new InvalidOperationException("A parsed page has no body.");
+
+        var changed = AdoptExplicitLinks(body, ownSlug);
+        var result = linker.Link(body, ownSlug);
+        var mentions = new List<TermMention>(result.Mentions);
+        changed |= result.LinkedSlugs.Count > 0;
+        foreach (var passage in body.QuerySelectorAll(RecordOnlySelector))
+        {
+            var (recorded, idAdded) = RecordOnly(passage, ownSlug, document, mentions.Count);
+            changed |= idAdded;
+            mentions.AddRange(recorded);
+        }
+
+        var placed = mentions.Select(m => Place(document, m, paragraphNumber)).ToList();
+        return new LinkedBody(changed ? body.InnerHtml : html, placed);
+    }
+
+    private bool AdoptExplicitLinks(IElement body, string? ownSlug)
+    {
+        var adopted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var link in body.QuerySelectorAll(ExplicitLinkSelector))
+        {
+            if (termsByUrl.TryGetValue(link.GetAttribute("href") ?? "", out var term)
+                && term.Slug != ownSlug
+                && !link.ClassList.Contains(TermMarkup.LinkClass)
+                && !IsInsideSkippedElement(link.ParentElement, body)
+                && adopted.Add(term.Slug))
+            {
+                TermMarkup.Adopt(link, term);
+            }
+        }
+
+        return adopted.Count > 0;
+    }
+
+    // Headings and opted-out passages keep an explicit link plain, as they keep text unlinked.
+    private static bool IsInsideSkippedElement(IElement? element, IElement root)
+    {
+        for (; element is not null && element != root; element = element.ParentElement)
+        {
+            if (LinkExclusions.IsSkipped(element))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The linker works on a copy with the opt-out removed, so the page itself stays unlinked.
+    private (List<TermMention> Mentions, bool IdAdded) RecordOnly(IElement passage, string? ownSlug, IDocument document, int before)
+    {
+        var copy = (IElement)passage.Clone(deep: true);
+        copy.RemoveAttribute(LinkExclusions.OptOutAttribute);
+        var mentions = linker.Link(copy, ownSlug).Mentions;
+        if (mentions.Count == 0)
+        {
+            return ([], false);
+        }
+
+        var idAdded = string.IsNullOrEmpty(passage.Id) && document.GetElementById(RecordOnlyId) is null;
+        if (idAdded)
+        {
+            passage.Id = RecordOnlyId;
+        }
+
+        var anchor = passage.Id is { Length: > 0 } id ? id : null;
+        return ([.. mentions.Select(m => m with { AnchorId = anchor, Ordinal = before + m.Ordinal })], idAdded);
+    }
+
+    private static PageMention Place(IDocument document, TermMention mention, Func<string, int?> paragraphNumber)
+    {
+        if (mention.AnchorId is { } id && document.GetElementById(id) is { } element)
+        {
+            if (paragraphNumber(id) is { } number)
+            {
+                return new PageMention(mention, id, null, number);
+            }
+
+            if (PlaceName(element) is { } name)
+            {
+                return new PageMention(mention, id, name);
+            }
+        }
+
+        if (mention.SectionId is { } section && document.GetElementById(section) is { } heading)
+        {
+            return new PageMention(mention, section, Collapse(heading.TextContent));
+        }
+
+        return new PageMention(mention, null, null);
+    }
+
+    // An element that is a heading, holds one (a timeline event) or has an accessible name (a labelled aside).
+    private static string? PlaceName(IElement element)
+    {
+        if (LinkExclusions.IsHeading(element))
+        {
+            return Collapse(element.TextContent);
+        }
+
+        if (element.QuerySelector("h1, h2, h3, h4, h5, h6") is { } heading)
+        {
+            return Collapse(heading.TextContent);
+        }
+
+        return element.GetAttribute("aria-label") is { Length: > 0 } label ? Collapse(label) : null;
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,24 @@
+using Briefing.Citations;
+
+namespace Briefing.Glossary;
+
+#pragma warning disable CA1720 // "Short" is the glossary's own word for the one-line definition, not a type.
+
+/// <summary>
+/// A term page as <c>layouts/term.liquid</c> sees it (as <c>data</c>); the long definition is the page's content.
+/// <paramref name="Sources"/> are the article paragraphs the definition draws on; <paramref name="MentionCount"/>
+/// counts the entries of "Mentioned in".
+/// </summary>
+public sealed record TermPageView(
+    string Slug,
+    string Term,
+    IReadOnlyList<string> Aliases,
+    string Short,
+    IReadOnlyList<TermLinkView> SeeAlso,
+    IReadOnlyList<CitationView> Sources,
+    IReadOnlyList<MentionGroupView> MentionGroups,
+    int MentionCount,
+    string IndexUrl,
+    string JsonLd);
+
+#pragma warning restore CA1720

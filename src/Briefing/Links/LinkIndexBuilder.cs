@@ -1,0 +1,63 @@
+using Briefing.Citations;
+using Briefing.Content;
+using Briefing.Glossary;
+using Briefing.Pipeline;
+using Briefing.Publishing;
+using Briefing.Seeds;
+using Briefing.Site;
+
+namespace Briefing.Links;
+
+/// <summary>Collects the citable links of the laid-out pages into a <see cref="LinkIndex"/>.</summary>
+public static class LinkIndexBuilder
+{
+    public static LinkIndex Build(IEnumerable<Document> pageDocuments, SiteSettings settings, SiteUrls urls)
+    {
+        var listed = ListedPages.From(pageDocuments);
+        var pages = new List<PageLink>();
+        var paragraphs = new List<ParagraphLink>();
+        var terms = new List<TermLink>();
+        foreach (var document in listed)
+        {
+            var page = document.Require<Page>(MetadataKeys.Page);
+            if (page.Kind == PageKinds.Term)
+            {
+                terms.Add(TermOf(document, page, urls));
+                continue;
+            }
+
+            pages.Add(new PageLink(page.Kind, page.Title, SitePaths.Of(page.Path), urls.Absolute(page.Path), page.Description));
+            if (document.Get<Article>(MetadataKeys.Article) is { } article)
+            {
+                paragraphs.AddRange(article.Seed.Paragraphs.Select(p => new ParagraphLink(
+                    article.Slug,
+                    p.Number,
+                    $"¶{p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+                    SitePaths.Of(article.Path, p.Id),
+                    urls.Absolute(article.Path + "#" + p.Id),
+                    Citation.OpeningWordsOf(p.Text))));
+            }
+        }
+
+        var redirects = listed
+            .Select(d => d.Require<Page>(MetadataKeys.Page))
+            .SelectMany(p => p.RedirectFrom.Select(from => new RedirectLink(SitePaths.Of(from), SitePaths.Of(p.Path), urls.Absolute(from))))
+            .OrderBy(r => r.From, StringComparer.Ordinal)
+            .ToList();
+
+        return new LinkIndex(settings.Title, settings.BaseUrl.AbsoluteUri, pages, paragraphs, terms, redirects);
+    }
+
+    /// <summary>A term page's entry; glossary metadata is used when present, the page's own fields otherwise.</summary>
+    private static TermLink TermOf(Document document, Page page, SiteUrls urls)
+    {
+        var term = document.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey);
+        var slug = term?.Slug ?? page.Path.TrimEnd('/').Split('/')[^1];
+        return new TermLink(
+            slug,
+            term?.Term ?? page.Title,
+            SitePaths.Of(page.Path),
+            urls.Absolute(page.Path),
+            term?.ShortDefinition ?? page.Description ?? "");
+    }
+}

@@ -1,0 +1,58 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Briefing.Links;
+
+/// <summary>
+/// One written HTML file as the link checker sees it: the fragment targets it offers (every <c>id</c> and
+/// <c>&lt;a name&gt;</c>) and the links it makes (<c>href</c> and <c>src</c>, plus the absolute URLs of link
+/// previews in <c>og:url</c>, <c>og:image</c> and <c>twitter:image</c>).
+/// </summary>
+public sealed record PublishedPage(string File, IReadOnlySet<string> Ids, IReadOnlyList<PublishedLink> Links)
+{
+    private static readonly string[] PreviewProperties = ["og:url", "og:image", "twitter:image"];
+    private static readonly string[] LinkAttributes = ["href", "src"];
+
+    public static PublishedPage Parse(string file, string html)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        using var document = parser.ParseDocument(html);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var links = new List<PublishedLink>();
+        foreach (var element in document.All)
+        {
+            if (element.Id is { Length: > 0 } id)
+            {
+                ids.Add(id);
+            }
+
+            if (element.LocalName == "a" && element.GetAttribute("name") is { Length: > 0 } name)
+            {
+                ids.Add(name);
+            }
+
+            foreach (var attribute in LinkAttributes)
+            {
+                if (element.LocalName != "base" && element.GetAttribute(attribute) is { } value)
+                {
+                    links.Add(LinkOf(element, attribute, value));
+                }
+            }
+
+            if (element.LocalName == "meta" && PreviewProperties.Contains(element.GetAttribute("property") ?? element.GetAttribute("name"))
+                && element.GetAttribute("content") is { } content)
+            {
+                links.Add(LinkOf(element, "content", content));
+            }
+        }
+
+        return new PublishedPage(file, ids, links);
+    }
+
+    private static PublishedLink LinkOf(IElement element, string attribute, string value)
+    {
+        var text = element.TextContent.Trim();
+        var shortText = text.Length == 0 ? element.GetAttribute("aria-label") : text.Length <= 40 ? text : text[..40] + "…";
+        return new PublishedLink(element.LocalName, attribute, value, shortText, element.SourceReference?.Position.Line ?? 0);
+    }
+}

@@ -1,0 +1,35 @@
+using Briefing.Content;
+using Briefing.Pipeline;
+
+namespace Briefing.Publishing;
+
+/// <summary>
+/// Adds the page GitHub Pages serves for every missing URL, <c>404.html</c>, laid out with the theme's
+/// <c>404</c> layout. It is served at any address, so its links stay site-absolute (with the base path) instead
+/// of relative. A site that writes its own 404 page keeps it.
+/// </summary>
+public sealed class AddNotFoundPage : IModule
+{
+    public const string Path = "404.html";
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        if (inputs.Any(d => d.Destination == Path))
+        {
+            return Task.FromResult(inputs);
+        }
+
+        var page = new Page
+        {
+            Kind = PageKinds.NotFound,
+            Title = "Page not found",
+            Path = Path,
+            Layout = PageKinds.NotFound,
+            Description = "There is nothing at this address.",
+            SourceFile = "theme/layouts/404.liquid",
+            AbsoluteLinks = true,
+        };
+        var document = new Document { Source = page.SourceFile, Destination = page.Destination }.With(MetadataKeys.Page, page);
+        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, document]);
+    }
+}

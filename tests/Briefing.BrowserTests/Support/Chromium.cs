@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+
+namespace Briefing.BrowserTests.Support;
+
+/// <summary>
+/// Starts Debian's Chromium through Playwright. The tests never download a browser: Playwright only drives the
+/// system's <c>/usr/bin/chromium</c>, and a missing one fails with what to install.
+/// </summary>
+internal static class Chromium
+{
+    public const string ExecutablePath = "/usr/bin/chromium";
+
+    private static readonly string[] Arguments =
+    [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+    ];
+
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    {
+        if (!File.Exists(ExecutablePath))
+        {
+            throw new InvalidOperationException(
+                $"The browser tests need Debian's Chromium at {ExecutablePath}, which is missing. " +
+                "Install it with `apt-get update && apt-get install -y chromium` (as root). " +
+                "These tests never download a browser, so do not run `playwright install`.");
+        }
+
+        var playwright = await Playwright.CreateAsync();
+        try
+        {
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = ExecutablePath,
+                Headless = true,
+                Args = Arguments,
+            });
+            return (playwright, browser);
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using Briefing.Site;
+
+namespace Briefing.Tests.Support;
+
+/// <summary>
+/// A copy of the repository's site (settings, seeds, input, theme) in a temporary folder, to build, break and
+/// rebuild without touching the real one.
+/// </summary>
+public sealed class TestSite : IDisposable
+{
+    private static readonly string[] SiteFolders = ["seeds", "input", "theme"];
+    private static readonly string[] SiteFiles = [SiteSettingsReader.FileName, "links.lock"];
+
+    private TestSite(string root) => Root = root;
+
+    public string Root { get; }
+
+    public string Output => Path.Combine(Root, "output");
+
+    /// <summary>Copies the repository's site into a new temporary folder.</summary>
+    public static TestSite CopyOfRepository()
+    {
+        var root = Directory.CreateTempSubdirectory("briefing-site-").FullName;
+        foreach (var folder in SiteFolders)
+        {
+            CopyFolder(RepositoryFiles.PathOf(folder), Path.Combine(root, folder));
+        }
+
+        foreach (var file in SiteFiles.Where(f => File.Exists(RepositoryFiles.PathOf(f))))
+        {
+            File.Copy(RepositoryFiles.PathOf(file), Path.Combine(root, file));
+        }
+
+        return new TestSite(root);
+    }
+
+    public string PathOf(string relative) => Path.Combine(Root, relative);
+
+    /// <summary>A path in the default output folder, e.g. <c>summaries/outlook/index.html</c>.</summary>
+    public string OutputPathOf(string relative) => Path.Combine(Output, relative);
+
+    public string Read(string relative) => File.ReadAllText(PathOf(relative));
+
+    public string ReadOutput(string relative) => File.ReadAllText(OutputPathOf(relative));
+
+    public void Write(string relative, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(PathOf(relative))!);
+        File.WriteAllText(PathOf(relative), text);
+    }
+
+    /// <summary>Replaces the first occurrence of <paramref name="find"/> in a file; fails if it is not there.</summary>
+    public void Edit(string relative, string find, string replace)
+    {
+        var text = Read(relative);
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            throw new InvalidOperationException($"'{find}' is not in {relative}");
+        }
+
+        Write(relative, string.Concat(text.AsSpan(0, at), replace, text.AsSpan(at + find.Length)));
+    }
+
+    public void Append(string relative, string text) => Write(relative, Read(relative) + text);
+
+    /// <summary>Moves a file, e.g. to rename a page.</summary>
+    public void Move(string fromRelative, string toRelative) => File.Move(PathOf(fromRelative), PathOf(toRelative));
+
+    public BuildOptions Options(string? output = null, string? baseUrl = null, bool drafts = false) => new()
+    {
+        SiteRoot = Root,
+        OutputDirectory = output ?? Output,
+        BaseUrlOverride = baseUrl,
+        IncludeDrafts = drafts,
+    };
+
+    public Task<BuildReport> BuildAsync(string? output = null, string? baseUrl = null, bool drafts = false) =>
+        SiteBuild.RunAsync(Options(output, baseUrl, drafts), TestContext.Current.CancellationToken);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow file system must not fail the test that used the site.
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
