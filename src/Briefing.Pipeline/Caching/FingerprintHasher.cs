@@ -24,6 +24,9 @@ public struct FingerprintHasher
 
     public static FingerprintHasher Create() => new() { _a = Prime5, _b = Prime3 };
 
+    /// <summary>How many words have been added: a measure of how much the content cost to hash.</summary>
+    public readonly ulong Words => _words;
+
     public void Add(ulong word)
     {
         _a = BitOperations.RotateLeft(_a + (word * Prime2), 31) * Prime1;

@@ -7,13 +7,19 @@ namespace Briefing.Pipeline.Caching;
 
 /// <summary>
 /// Fingerprints values by content: text, numbers, dates, lists, dictionaries (keys in ordinal order) and any
-/// record or class through its public properties and fields. Documents and their metadata are immutable, so an
-/// object's fingerprint is remembered by reference for as long as the object lives: a document that a cache hands
-/// back unchanged costs one lookup in the next build. Delegates, streams and tasks have no content to fingerprint
+/// record or class through its public properties and fields. Documents and their metadata are immutable, so the
+/// fingerprint of a document, or of any larger object, is remembered by reference for as long as the object
+/// lives: a document that a cache hands back unchanged costs one lookup in the next build. Delegates, streams and tasks have no content to fingerprint
 /// and are refused, as are objects that refer back to themselves.
 /// </summary>
 public sealed class ValueFingerprints
 {
+    /// <summary>
+    /// Objects cheaper to hash than this many words (a few short strings) are hashed again when met again:
+    /// remembering one costs more than hashing it, and a build makes thousands of such small views.
+    /// </summary>
+    private const ulong RememberAboveWords = 64;
+
     private readonly ConditionalWeakTable<object, StrongBox<Fingerprint>> _known = new();
     private readonly ConcurrentDictionary<Type, TypeShape> _shapes = new();
 
@@ -171,7 +177,11 @@ public sealed class ValueFingerprints
         path.Pop();
 
         var fingerprint = hasher.Finish();
-        _known.AddOrUpdate(value, new StrongBox<Fingerprint>(fingerprint));
+        if (value is Document || hasher.Words >= RememberAboveWords)
+        {
+            _known.AddOrUpdate(value, new StrongBox<Fingerprint>(fingerprint));
+        }
+
         return fingerprint;
     }
 

@@ -2,6 +2,7 @@ using Briefing.Content;
 using Briefing.Glossary.Linking;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
+using Briefing.Pipeline.Modules;
 using Briefing.Seeds;
 using Briefing.Site;
 
@@ -26,13 +27,7 @@ public sealed class LinkGlossaryTerms : IModule
         var urls = context.GetService<SiteUrls>();
         var linkable = terms.Select(t => new LinkableTerm(t.Slug, urls.Href(t.Path), t.ShortDefinition, [.. t.Names], t.CaseSensitive)).ToList();
         var bodies = new PageBodyLinker(CreateLinker(linkable, terms), linkable);
-        var outputs = new Document[inputs.Count];
-        var options = new ParallelOptions { CancellationToken = context.CancellationToken };
-        await Parallel.ForAsync(0, inputs.Count, options, (i, _) =>
-        {
-            outputs[i] = LinkPage(inputs[i], bodies);
-            return ValueTask.CompletedTask;
-        }).ConfigureAwait(false);
+        var outputs = await new LinkEach(bodies, new LinkableTerms(linkable)).ExecuteAsync(inputs, context).ConfigureAwait(false);
 
         var mentioned = outputs
             .Where(d => d.Get<Page>(MetadataKeys.Page)?.Kind is not (PageKinds.Term or PageKinds.Glossary))
@@ -46,6 +41,18 @@ public sealed class LinkGlossaryTerms : IModule
 
         return outputs;
     }
+
+    /// <summary>Links one page; a page's links depend only on its body and on the terms (so a preview can reuse them).</summary>
+    private sealed class LinkEach(PageBodyLinker bodies, LinkableTerms terms) : ForEachDocument
+    {
+        protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context) =>
+            Task.FromResult<IReadOnlyList<Document>>([LinkPage(input, bodies)]);
+
+        protected override object? CacheDependencies(Document input, IExecutionContext context) => terms;
+    }
+
+    /// <summary>The terms every page is linked against, as one value a cache fingerprints once per build.</summary>
+    private sealed record LinkableTerms(IReadOnlyList<LinkableTerm> Terms);
 
     private static Document LinkPage(Document page, PageBodyLinker bodies)
     {

@@ -62,9 +62,14 @@ public sealed class ApplyLayouts : IModule
             return Task.FromResult<IReadOnlyList<Document>>([input.WithContent(html)]);
         }
 
-        /// <summary>A page's rendering depends on the whole site's index and settings and on its templates.</summary>
-        protected override object? CacheDependencies(Document input, IExecutionContext context) =>
-            new object[] { index, site, settings, context.GetService<TemplateFingerprints>().Of(LayoutOf(input.Require<Page>(MetadataKeys.Page), context.GetService<TemplateRenderer>()), Frame) };
+        /// <summary>A page's rendering depends on the whole site's index, the settings, its head metadata and its templates.</summary>
+        protected override object? CacheDependencies(Document input, IExecutionContext context)
+        {
+            var page = input.Require<Page>(MetadataKeys.Page);
+            var templates = context.GetService<TemplateFingerprints>().Of(LayoutOf(page, context.GetService<TemplateRenderer>()), Frame);
+            var head = meta.For(page, input.Get<Article>(MetadataKeys.Article), input.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey));
+            return new object[] { index, site, settings, head, templates };
+        }
 
         private string LayoutOf(Page page, TemplateRenderer renderer) =>
             _layouts.GetOrAdd(page.Layout, name => renderer.Exists($"layouts/{name}.liquid") ? $"layouts/{name}.liquid" : "layouts/page.liquid");

@@ -44,7 +44,8 @@ public sealed class PreviewSessionTests
 
         Assert.True(edited.Succeeded);
         Assert.Equal(["summaries/outlook/index.html"], edited.OutputChanged);
-        Assert.Equal(2, edited.Cache.Misses); // the Markdown step and the layout step of that one page
+        Assert.Equal(3, edited.Cache.Misses); // that one page's Markdown, glossary-linking and layout steps
+        Assert.True(edited.Cache.Hits > 40, $"{edited.Cache.Hits} steps reused");
         Assert.Equal(ReloadEvent.Reload, edited.Event?.Kind);
         Assert.True(edited.FilesWritten <= 2, $"{edited.FilesWritten} files written");
         Assert.Contains("One more sentence.", File.ReadAllText(Path.Combine(session.Current!.Folder, "summaries", "outlook", "index.html")), StringComparison.Ordinal);
