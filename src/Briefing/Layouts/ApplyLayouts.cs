@@ -62,13 +62,14 @@ public sealed class ApplyLayouts : IModule
             return Task.FromResult<IReadOnlyList<Document>>([input.WithContent(html)]);
         }
 
-        /// <summary>A page's rendering depends on the whole site's index, the settings, its head metadata and its templates.</summary>
+        /// <summary>
+        /// A page's rendering depends on the whole site's index, the settings, what its head metadata is made
+        /// from (the page's own metadata, the settings and whether there is a social image) and its templates.
+        /// </summary>
         protected override object? CacheDependencies(Document input, IExecutionContext context)
         {
-            var page = input.Require<Page>(MetadataKeys.Page);
-            var templates = context.GetService<TemplateFingerprints>().Of(LayoutOf(page, context.GetService<TemplateRenderer>()), Frame);
-            var head = meta.For(page, input.Get<Article>(MetadataKeys.Article), input.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey));
-            return new object[] { index, site, settings, head, templates };
+            var templates = context.GetService<TemplateFingerprints>().Of(LayoutOf(input.Require<Page>(MetadataKeys.Page), context.GetService<TemplateRenderer>()), Frame);
+            return new object[] { index, site, settings, meta.HasSocialImage, templates };
         }
 
         private string LayoutOf(Page page, TemplateRenderer renderer) =>

@@ -18,6 +18,9 @@ public sealed class PageMetaBuilder(SiteSettings settings, SiteUrls urls, bool h
     public const int SocialImageWidth = 1200;
     public const int SocialImageHeight = 630;
 
+    /// <summary>Whether pages name the social image (a cache dependency of the pages' layout).</summary>
+    public bool HasSocialImage => hasSocialImage;
+
     public static PageMetaBuilder For(SiteSettings settings, SiteUrls urls, ThemeFiles theme) =>
         new(settings, urls, theme.Assets().Any(a => a.OutputPath == SocialImagePath));
 

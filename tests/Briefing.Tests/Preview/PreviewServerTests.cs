@@ -56,13 +56,17 @@ public sealed class PreviewServerTests
     [InlineData("/briefing/no-such-page/")]
     [InlineData("/briefing/assets/no-such-file.css")]
     [InlineData("/elsewhere/")]
-    public async Task Unknown_paths_are_not_found(string path)
+    public async Task Unknown_paths_get_the_sites_404_page_with_status_404(string path)
     {
         await using var preview = await RunningPreview.StartAsync(watch: false);
 
         using var response = await preview.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        var page = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var built = File.ReadAllText(Path.Combine(preview.Session.Current!.Folder, "404.html"));
+        Assert.Equal(LiveReloadScript.Inject(built, preview.Session.Current.Version), page);
     }
 
     [Theory]
