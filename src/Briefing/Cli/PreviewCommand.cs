@@ -73,16 +73,21 @@ public static class PreviewCommand
             return;
         }
 
-        var what = result.SourcesChanged.Count == 0 ? "Built" : "Rebuilt";
+        if (result.SourcesChanged.Count == 0)
+        {
+            reporter.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {result.OutputChanged.Count} files in {ms:0} ms."));
+            return;
+        }
+
         var changed = result.OutputChanged.Count switch
         {
-            0 => "no page changed",
+            0 => "no file changed",
             1 => $"changed {result.OutputChanged[0]}",
             var n => string.Create(CultureInfo.InvariantCulture, $"{n} files changed"),
         };
         var steps = result.Cache.Hits + result.Cache.Misses;
         reporter.Output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{what} in {ms:0} ms: {changed}; {result.Cache.Misses} of {steps} document steps run, the rest reused."));
+            $"Rebuilt in {ms:0} ms: {changed} ({result.Cache.Misses} of {steps} document steps run, the rest reused)."));
     }
 }
