@@ -8,9 +8,9 @@ namespace Briefing.Preview;
 
 /// <summary>
 /// A preview session: builds the site into alternating generations, keeps the caches that make rebuilds
-/// incremental (the source files read and the results of cacheable steps), watches the sources and tells connected pages what changed. Builds run one at a time; the
-/// site being served is swapped only after a successful build, so a failed build keeps the last good site and
-/// reports its errors to the pages instead.
+/// incremental (the source files read and the results of cacheable steps), watches the sources and tells
+/// connected pages what changed. Builds run one at a time; the site being served is swapped only after a
+/// successful build, so a failed build keeps the last good site and reports its errors to the pages instead.
 /// </summary>
 public sealed class PreviewSession : ISiteSource, IDisposable
 {
@@ -184,6 +184,9 @@ public sealed class PreviewSession : ISiteSource, IDisposable
             }
             else
             {
+                // Same content, but the build committed the other generation: serve that one, since the next
+                // build writes into the one served until now.
+                Volatile.Write(ref _current, Current with { Folder = _generations.ServedFolder! });
                 reloadEvent = hadErrors ? new ReloadEvent(ReloadEvent.Clear, Current.Version, [], []) : null;
             }
         }

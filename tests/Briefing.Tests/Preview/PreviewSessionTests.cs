@@ -21,6 +21,7 @@ public sealed class PreviewSessionTests
         using var site = SiteCopy.Create();
         using var session = new PreviewSession(new PreviewOptions { SiteRoot = site.Path }, new LiveReloadHub());
         var first = await session.RebuildAsync([], TestContext.Current.CancellationToken);
+        var firstSite = session.Current!;
 
         var again = await session.RebuildAsync(["input/summaries/background.md"], TestContext.Current.CancellationToken);
 
@@ -29,6 +30,11 @@ public sealed class PreviewSessionTests
         Assert.Equal(0, again.Cache.Misses);
         Assert.Empty(again.OutputChanged);
         Assert.Null(again.Event);
+
+        // Nothing to reload, but the site is now served from the generation this build completed, so that the
+        // next build never writes into the folder being served.
+        Assert.Equal(firstSite.Version, session.Current!.Version);
+        Assert.NotEqual(firstSite.Folder, session.Current.Folder);
     }
 
     [Fact]
