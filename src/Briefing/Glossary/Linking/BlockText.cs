@@ -35,9 +35,10 @@ internal sealed class BlockText
                     if (!closing)
                     {
                         pending.Push((element, true));
-                        for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                        var children = element.ChildNodes;
+                        for (var i = children.Length - 1; i >= 0; i--)
                         {
-                            pending.Push((child, false));
+                            pending.Push((children[i], false));
                         }
                     }
 

@@ -117,9 +117,10 @@ public sealed class TermLinker
 
                     break;
                 case IElement element:
-                    for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                    var children = element.ChildNodes;
+                    for (var i = children.Length - 1; i >= 0; i--)
                     {
-                        pending.Push(child);
+                        pending.Push(children[i]);
                     }
 
                     break;

@@ -1,10 +1,11 @@
-using Briefing.Content;
+using Briefing.Glossary;
 
-namespace Briefing.Glossary;
+namespace Briefing.Content;
 
 /// <summary>
-/// The order a reader meets the briefing's pages, used to list a term's mentions: the article first, then
-/// the overview, the summaries in their order, the timeline, other pages, and the glossary's own entries.
+/// The order a reader meets the briefing's pages: the article first, then the overview, the summaries in their
+/// order, the timeline, other pages, and the glossary's own entries. A term's mentions, the sitemap, the feed
+/// and the link index all list pages in this order, so every list comes out the same on every build.
 /// </summary>
 public static class ReadingOrder
 {
