@@ -4,7 +4,7 @@ namespace Briefing.BrowserTests.Support;
 
 /// <summary>
 /// Starts Debian's Chromium through Playwright. The tests never download a browser: Playwright only drives the
-/// system's <c>/usr/bin/chromium</c>, and a missing one fails with what to install.
+/// system's <c>/usr/bin/chromium</c>, and a missing one fails on CI, and is skipped elsewhere, with what to install.
 /// </summary>
 internal static class Chromium
 {
@@ -23,7 +23,7 @@ internal static class Chromium
     {
         if (!File.Exists(ExecutablePath))
         {
-            throw new InvalidOperationException(
+            throw Requirement.Missing(
                 $"The browser tests need Debian's Chromium at {ExecutablePath}, which is missing. " +
                 "Install it with `apt-get update && apt-get install -y chromium` (as root). " +
                 "These tests never download a browser, so do not run `playwright install`.");

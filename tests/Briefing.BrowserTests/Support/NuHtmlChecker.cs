@@ -23,7 +23,7 @@ internal static class NuHtmlChecker
     {
         if (!File.Exists(JarPath))
         {
-            throw new InvalidOperationException(
+            throw Requirement.Missing(
                 $"The Nu HTML Checker is not installed ({JarPath} is missing). From the repository root run: {InstallCommand}");
         }
 
@@ -45,9 +45,9 @@ internal static class NuHtmlChecker
         }
         catch (Win32Exception ex)
         {
-            throw new InvalidOperationException(
+            throw Requirement.Missing(
                 "The Nu HTML Checker needs Java 11 or later as `java` on the PATH " +
-                "(Debian: `apt-get install -y default-jre-headless`).", ex);
+                $"(Debian: `apt-get install -y default-jre-headless`): {ex.Message}");
         }
 
         using (process)
