@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Briefing.Pipeline.Diagnostics;
@@ -14,7 +15,7 @@ namespace Briefing.Layouts;
 /// life of the renderer; partials (<c>{% include 'partials/x' %}</c>) go through Fluid's own cache.
 /// Model members are exposed in snake_case (<c>page.canonical_url</c>).
 /// </summary>
-public sealed class TemplateRenderer
+public sealed partial class TemplateRenderer
 {
     // Encodes only what HTML needs; letters of every script stay readable in the output.
     private static readonly TextEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
@@ -24,8 +25,13 @@ public sealed class TemplateRenderer
     private readonly IFileProvider _files;
     private readonly ConcurrentDictionary<string, Lazy<IFluidTemplate>> _templates = new(StringComparer.Ordinal);
 
-    public TemplateRenderer(IFileProvider files)
+    private readonly string? _siteRoot;
+
+    /// <param name="files">Where templates are looked up.</param>
+    /// <param name="siteRoot">The site root, so that errors name template files relative to it.</param>
+    public TemplateRenderer(IFileProvider files, string? siteRoot = null)
     {
+        _siteRoot = siteRoot;
         _files = files;
         _options = new TemplateOptions
         {
@@ -66,7 +72,13 @@ public sealed class TemplateRenderer
         var source = reader.ReadToEnd();
         if (!_parser.TryParse(source, out var template, out var error))
         {
-            throw new DiagnosticException($"invalid Liquid: {error}", new SourceLocation(SourceOf(path)), "check that every {% tag %} is closed and every {{ }} is balanced");
+            // Fluid reports the place as "(line:column)" inside its message; lift it into the location.
+            var place = LiquidErrorPlace().Match(error);
+            var location = place.Success
+                ? new SourceLocation(SourceOf(path), int.Parse(place.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(place.Groups[2].Value, CultureInfo.InvariantCulture))
+                : new SourceLocation(SourceOf(path));
+            var message = error.Split('\n')[0].Trim();
+            throw new DiagnosticException($"invalid Liquid: {message}", location, "check that every {% tag %} is closed and every {{ }} is balanced");
         }
 
         return template;
@@ -75,6 +87,14 @@ public sealed class TemplateRenderer
     private string SourceOf(string path)
     {
         var physical = _files.GetFileInfo(path).PhysicalPath;
-        return physical is null ? path : physical.Replace('\\', '/');
+        if (physical is null)
+        {
+            return path;
+        }
+
+        return (_siteRoot is null ? physical : Path.GetRelativePath(_siteRoot, physical)).Replace('\\', '/');
     }
+
+    [GeneratedRegex(@"\((\d+):(\d+)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex LiquidErrorPlace();
 }

@@ -45,7 +45,7 @@ public static class SiteBuild
             theme,
             writer,
             new MarkdownParser(),
-            new TemplateRenderer(theme.Provider),
+            new TemplateRenderer(theme.Provider, options.SiteRoot),
             new TemplateFingerprints(theme.Provider),
             new LinkTargetsCache(urls, GlossarySlugs(options.SiteRoot)),
             .. sessionServices,

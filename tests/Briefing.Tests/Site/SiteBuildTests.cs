@@ -131,6 +131,21 @@ public class SiteBuildTests
     }
 
     [Fact]
+    public async Task A_broken_layout_is_reported_at_its_line_and_column_relative_to_the_site()
+    {
+        using var site = TestSite.CopyOfRepository();
+        var lines = site.Read("theme/layouts/summary.liquid").Split('\n').Length;
+        site.Write("input/layouts/summary.liquid", site.Read("theme/layouts/summary.liquid") + "{% if %}\n");
+
+        var report = await site.BuildAsync();
+
+        var error = Assert.Single(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("input/layouts/summary.liquid", error.Location?.File);
+        Assert.Equal(lines, error.Location?.Line);
+        Assert.StartsWith("invalid Liquid", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Links_are_relative_so_the_site_works_under_any_base_path()
     {
         using var site = TestSite.CopyOfRepository();
