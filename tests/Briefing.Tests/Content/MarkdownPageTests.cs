@@ -5,20 +5,13 @@ namespace Briefing.Tests.Content;
 
 public class MarkdownPageTests
 {
-    private static async Task<Diagnostic> SingleErrorAsync(TestSite site)
-    {
-        var report = await site.BuildAsync();
-        Assert.False(report.Succeeded);
-        return Assert.Single(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
-    }
-
     [Fact]
     public async Task An_unknown_front_matter_key_is_reported_at_its_line_and_column_with_the_allowed_keys()
     {
         using var site = TestSite.CopyOfRepository();
         site.Write("input/notes.md", "---\ntitle: Notes\ndescripton: typo\n---\nText.\n");
 
-        var error = await SingleErrorAsync(site);
+        var error = await site.BuildExpectingOneErrorAsync();
 
         Assert.Equal(new SourceLocation("input/notes.md", 3, 1), error.Location);
         Assert.StartsWith("unknown key 'descripton'; expected one of: title, description", error.Message, StringComparison.Ordinal);
@@ -31,7 +24,7 @@ public class MarkdownPageTests
         using var site = TestSite.CopyOfRepository();
         site.Write("input/notes.md", "---\ntitle: [unclosed\n---\nText.\n");
 
-        var error = await SingleErrorAsync(site);
+        var error = await site.BuildExpectingOneErrorAsync();
 
         Assert.Equal("input/notes.md", error.Location?.File);
         Assert.True(error.Location!.Line >= 2, error.ToString());
@@ -44,7 +37,7 @@ public class MarkdownPageTests
         using var site = TestSite.CopyOfRepository();
         site.Write("input/notes.md", "Just text.\n");
 
-        var error = await SingleErrorAsync(site);
+        var error = await site.BuildExpectingOneErrorAsync();
 
         Assert.Equal("the page has no title", error.Message);
         Assert.Contains("title: My page", error.Hint, StringComparison.Ordinal);

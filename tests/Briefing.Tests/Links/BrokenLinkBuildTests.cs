@@ -14,9 +14,7 @@ public sealed class BrokenLinkBuildTests
         using var site = TestSite.CopyOfRepository();
         site.Append(Summary, "\nSee [the old notes](/notes/).\n");
 
-        var report = await site.BuildAsync(baseUrl: "https://example.github.io/briefing/");
-
-        var error = Assert.Single(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var error = await site.BuildExpectingOneErrorAsync(baseUrl: "https://example.github.io/briefing/");
         Assert.Equal(Summary, error.Location?.File);
         Assert.Contains("/briefing/summaries/outlook/", error.Message, StringComparison.Ordinal);
         Assert.Contains("href=\"../../notes/\"", error.Message, StringComparison.Ordinal);
@@ -31,9 +29,7 @@ public sealed class BrokenLinkBuildTests
         using var site = TestSite.CopyOfRepository();
         site.Append(Summary, "\nAs [the last paragraph](/articles/azerbaijan-russia-tensions/#p99) says.\n");
 
-        var report = await site.BuildAsync(baseUrl: "https://example.org/");
-
-        var error = Assert.Single(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var error = await site.BuildExpectingOneErrorAsync(baseUrl: "https://example.org/");
         Assert.Equal(Summary, error.Location?.File);
         Assert.Contains("#p99", error.Message, StringComparison.Ordinal);
         Assert.Contains("no element with id \"p99\"", error.Message, StringComparison.Ordinal);
@@ -45,9 +41,7 @@ public sealed class BrokenLinkBuildTests
         using var site = TestSite.CopyOfRepository();
         site.Append(Summary, "\nSee [below](#nowhere).\n");
 
-        var report = await site.BuildAsync();
-
-        var error = Assert.Single(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var error = await site.BuildExpectingOneErrorAsync();
         Assert.Contains("no element with id \"nowhere\"", error.Message, StringComparison.Ordinal);
     }
 
@@ -57,9 +51,7 @@ public sealed class BrokenLinkBuildTests
         using var site = TestSite.CopyOfRepository();
         site.Append(Summary, "\n<p><a href=\"/timeline/\">Timeline</a></p>\n");
 
-        var report = await site.BuildAsync(baseUrl: "https://example.github.io/briefing/");
-
-        var error = Assert.Single(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var error = await site.BuildExpectingOneErrorAsync(baseUrl: "https://example.github.io/briefing/");
         Assert.Contains("outside the site's base path /briefing/", error.Message, StringComparison.Ordinal);
     }
 
@@ -83,9 +75,7 @@ public sealed class BrokenLinkBuildTests
         using var site = TestSite.CopyOfRepository();
         site.Append(Summary, "\n<p><a href=\"https://exa mple.org/\">bad</a> <a href=\"https://unreachable.invalid/x\">fine</a></p>\n");
 
-        var report = await site.BuildAsync();
-
-        var error = Assert.Single(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var error = await site.BuildExpectingOneErrorAsync();
         Assert.Contains("https://exa mple.org/", error.Message, StringComparison.Ordinal);
         Assert.Contains("not a well-formed web address", error.Message, StringComparison.Ordinal);
     }

@@ -42,9 +42,7 @@ public sealed class LinkLockBuildTests
         using var site = TestSite.CopyOfRepository();
         site.Move("input/summaries/outlook.md", "input/summaries/prospects.md");
 
-        var report = await site.BuildAsync();
-
-        var error = Assert.Single(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var error = await site.BuildExpectingOneErrorAsync();
         Assert.Equal("links.lock", error.Location?.File);
         Assert.Contains("no page is published at /summaries/outlook/ any more", error.Message, StringComparison.Ordinal);
         Assert.Contains("redirect_from: /summaries/outlook/", error.Hint, StringComparison.Ordinal);

@@ -52,9 +52,7 @@ public sealed class RedirectBuildTests
         using var site = TestSite.CopyOfRepository();
         site.Edit("input/summaries/outlook.md", "title: Outlook\n", "title: Outlook\nredirect_from: /summaries/background/\n");
 
-        var report = await site.BuildAsync();
-
-        var error = Assert.Single(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var error = await site.BuildExpectingOneErrorAsync();
         Assert.Equal("input/summaries/outlook.md", error.Location?.File);
         Assert.Contains("redirect_from '/summaries/background/' is the address of a page (input/summaries/background.md)", error.Message, StringComparison.Ordinal);
     }

@@ -137,9 +137,7 @@ public class SiteBuildTests
         var lines = site.Read("theme/layouts/summary.liquid").Split('\n').Length;
         site.Write("input/layouts/summary.liquid", site.Read("theme/layouts/summary.liquid") + "{% if %}\n");
 
-        var report = await site.BuildAsync();
-
-        var error = Assert.Single(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var error = await site.BuildExpectingOneErrorAsync();
         Assert.Equal("input/layouts/summary.liquid", error.Location?.File);
         Assert.Equal(lines, error.Location?.Line);
         Assert.StartsWith("invalid Liquid", error.Message, StringComparison.Ordinal);

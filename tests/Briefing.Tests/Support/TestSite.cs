@@ -1,3 +1,4 @@
+using Briefing.Pipeline.Diagnostics;
 using Briefing.Site;
 
 namespace Briefing.Tests.Support;
@@ -77,6 +78,13 @@ public sealed class TestSite : IDisposable
 
     public Task<BuildReport> BuildAsync(string? output = null, string? baseUrl = null, bool drafts = false) =>
         SiteBuild.RunAsync(Options(output, baseUrl, drafts), TestContext.Current.CancellationToken);
+
+    /// <summary>Builds, expecting exactly one error (warnings are allowed), and returns it.</summary>
+    public async Task<Diagnostic> BuildExpectingOneErrorAsync(string? output = null, string? baseUrl = null, bool drafts = false)
+    {
+        var report = await BuildAsync(output, baseUrl, drafts);
+        return Assert.Single(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
 
     public void Dispose()
     {

@@ -50,9 +50,7 @@ public class TimelineTests
         using var site = TestSite.CopyOfRepository();
         site.Write("input/data/timeline.yml", "events:\n  - date: \"2020\"\n    title: Something\n    text: Happened.\n");
 
-        var report = await site.BuildAsync();
-
-        var error = Assert.Single(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var error = await site.BuildExpectingOneErrorAsync();
         Assert.Equal(new SourceLocation("input/data/timeline.yml", 2, 5), error.Location);
         Assert.Contains("cites no paragraph", error.Message, StringComparison.Ordinal);
     }
@@ -63,9 +61,7 @@ public class TimelineTests
         using var site = TestSite.CopyOfRepository();
         site.Write("input/data/timeline.yml", "events:\n  - date: \"2020\"\n    title: Something\n    text: \"Happened. [¶40](cite:p40)\"\n    cites: [p5]\n");
 
-        var report = await site.BuildAsync();
-
-        var error = Assert.Single(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var error = await site.BuildExpectingOneErrorAsync();
         Assert.Equal("input/data/timeline.yml", error.Location?.File);
         Assert.Equal(4, error.Location?.Line);
     }
