@@ -73,9 +73,10 @@ public sealed class ParseTimeline : ForEachDocument
         var text = entry.OptionalString("text") ?? "";
         var document = markdown.Parse(text);
         var textLocation = entry.LocationOf("text") ?? entry.Location;
+        IReadOnlyList<Citation> inline;
         try
         {
-            MarkdownLinkRewriter.Rewrite(document, textLocation.File, targets);
+            inline = MarkdownLinkRewriter.Rewrite(document, textLocation.File, targets);
         }
         catch (DiagnosticException ex)
         {
@@ -83,6 +84,6 @@ public sealed class ParseTimeline : ForEachDocument
             throw new DiagnosticException([.. ex.Diagnostics.Select(d => d with { Location = textLocation.Offset((d.Location?.Line ?? 1) - 1) })]);
         }
 
-        return new TimelineEvent(date, entry.OptionalString("label"), title, markdown.Render(document), citations);
+        return new TimelineEvent(date, entry.OptionalString("label"), title, markdown.Render(document), citations, inline);
     }
 }

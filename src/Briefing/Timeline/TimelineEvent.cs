@@ -4,5 +4,13 @@ namespace Briefing.Timeline;
 
 /// <summary>
 /// One dated event. <see cref="Date"/> keeps the precision the source supports: "2020", "2023-09" or "2025-07-07".
+/// <see cref="Citations"/> are the paragraphs the event rests on (its <c>cites</c>); <see cref="InlineCitations"/>
+/// the chips already placed after sentences of its text.
 /// </summary>
-public sealed record TimelineEvent(string Date, string? Label, string Title, string TextHtml, IReadOnlyList<Citation> Citations);
+public sealed record TimelineEvent(
+    string Date,
+    string? Label,
+    string Title,
+    string TextHtml,
+    IReadOnlyList<Citation> Citations,
+    IReadOnlyList<Citation> InlineCitations);

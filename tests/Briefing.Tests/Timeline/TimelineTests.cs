@@ -45,6 +45,32 @@ public class TimelineTests
     }
 
     [Fact]
+    public async Task Cited_paragraphs_already_shown_in_the_text_are_not_repeated_as_sources()
+    {
+        using var site = TestSite.CopyOfRepository();
+        site.Write("input/data/timeline.yml", """
+            events:
+              - date: "2020"
+                title: Chips in the text
+                text: "Happened. [¶5](cite:p5)"
+                cites: [p5, p8]
+              - date: "2021"
+                title: No chips in the text
+                text: "Happened."
+                cites: [p9]
+            """);
+
+        Assert.True((await site.BuildAsync()).Succeeded);
+
+        var html = File.ReadAllText(Path.Combine(site.Output, "timeline/index.html"));
+        var first = html[html.IndexOf("Chips in the text", StringComparison.Ordinal)..html.IndexOf("No chips in the text", StringComparison.Ordinal)];
+        var second = html[html.IndexOf("No chips in the text", StringComparison.Ordinal)..];
+        Assert.Matches("<p class=\"chips\">Source: <a class=\"citation\" href=\"[^\"]*#p8\"[^>]*>¶8</a></p>", first);
+        Assert.DoesNotMatch("Source:[^<]*<a [^>]*#p5", first);
+        Assert.Matches("<p class=\"chips\">Source: <a class=\"citation\" href=\"[^\"]*#p9\"", second);
+    }
+
+    [Fact]
     public async Task An_event_without_citations_is_an_error_at_the_event()
     {
         using var site = TestSite.CopyOfRepository();
