@@ -49,6 +49,14 @@ public sealed class YamlMapping
                 new SourceLocation(file, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column),
                 "check indentation, and quote values that contain ': ' or start with a special character");
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet reports some malformed input (e.g. a stray block scalar indicator) without a position.
+            throw new DiagnosticException(
+                "invalid YAML: the text cannot be read as key: value pairs",
+                new SourceLocation(file, lineOffset + 1, 1),
+                "check indentation, and quote values that contain ': ' or start with a special character such as [ { > | * & ! %");
+        }
 
         if (stream.Documents.Count > 1)
         {
