@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Briefing.Pipeline.Diagnostics;
 
 namespace Briefing.Pipeline;
@@ -34,6 +35,7 @@ public sealed class Engine
         private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _finalOutputs = new(StringComparer.Ordinal);
         private readonly ConcurrentBag<Diagnostic> _diagnostics = [];
         private readonly ConcurrentDictionary<string, bool> _failed = new(StringComparer.Ordinal);
+        private readonly ConcurrentBag<ModuleTiming> _timings = [];
 
         public async Task<EngineResult> ExecuteAsync()
         {
@@ -54,7 +56,10 @@ public sealed class Engine
 
             var outputs = byName.Keys.Order(StringComparer.Ordinal)
                 .ToDictionary(n => n, n => _finalOutputs.GetValueOrDefault(n) ?? [], StringComparer.Ordinal);
-            return new EngineResult(outputs, DiagnosticOrder.Sort(_diagnostics));
+            return new EngineResult(outputs, DiagnosticOrder.Sort(_diagnostics))
+            {
+                Timings = [.. _timings.OrderByDescending(t => t.Elapsed)],
+            };
         }
 
         private async Task<IReadOnlyList<Document>?> RunInputAndProcessAsync(
@@ -107,6 +112,7 @@ public sealed class Engine
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var context = new ExecutionContext(pipeline, phase, ReadOutputs, FindService, cancellationToken);
+                var started = Stopwatch.GetTimestamp();
                 try
                 {
                     documents = await module.ExecuteAsync(documents, context).ConfigureAwait(false);
@@ -126,6 +132,7 @@ public sealed class Engine
                         with { Exception = ex });
                 }
 
+                _timings.Add(new ModuleTiming(pipeline.Name, phase, module.GetType().Name, Stopwatch.GetElapsedTime(started)));
                 var reported = context.Diagnostics;
                 foreach (var diagnostic in reported)
                 {

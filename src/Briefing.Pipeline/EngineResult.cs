@@ -7,6 +7,9 @@ public sealed record EngineResult(
     IReadOnlyDictionary<string, IReadOnlyList<Document>> Outputs,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>Every module run with its duration, slowest first. Not part of any output: timings vary by run.</summary>
+    public IReadOnlyList<ModuleTiming> Timings { get; init; } = [];
+
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);

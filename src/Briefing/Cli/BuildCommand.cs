@@ -29,6 +29,7 @@ public static class BuildCommand
         var report = await SiteBuild.RunAsync(options, token).ConfigureAwait(false);
         var reporter = cli.Reporter(result);
         reporter.Report(report.Diagnostics);
+        reporter.ReportTimings(report.Timings);
         if (!report.Succeeded)
         {
             reporter.Error($"build failed with {report.ErrorCount} error(s); the previous output in {Relative(options.OutputDirectory)} was left untouched");

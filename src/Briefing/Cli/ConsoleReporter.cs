@@ -1,3 +1,5 @@
+using System.Globalization;
+using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
 
 namespace Briefing.Cli;
@@ -17,6 +19,23 @@ public sealed class ConsoleReporter(TextWriter output, TextWriter error, bool ve
             {
                 writer.WriteLine(exception.ToString());
             }
+        }
+    }
+
+    /// <summary>With --verbose, the slowest steps of the build, to see where its time goes.</summary>
+    public void ReportTimings(IReadOnlyList<ModuleTiming> timings, int count = 10)
+    {
+        if (!verbose || timings.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine("Slowest steps:");
+        foreach (var timing in timings.Take(count))
+        {
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  {timing.Elapsed.TotalMilliseconds,8:0.0} ms  {timing.Pipeline}/{timing.Phase}/{timing.Module}"));
         }
     }
 

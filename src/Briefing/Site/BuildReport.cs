@@ -1,3 +1,4 @@
+using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
 
 namespace Briefing.Site;
@@ -5,6 +6,9 @@ namespace Briefing.Site;
 /// <summary>The outcome of one build: what was written and what the user should know.</summary>
 public sealed record BuildReport(int PagesWritten, int FilesWritten, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed)
 {
+    /// <summary>Where the time went, slowest step first (shown with --verbose).</summary>
+    public IReadOnlyList<ModuleTiming> Timings { get; init; } = [];
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);

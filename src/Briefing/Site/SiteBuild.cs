@@ -57,22 +57,27 @@ public static class SiteBuild
         if (!result.Succeeded)
         {
             writer.Abandon();
-            return new BuildReport(0, 0, result.Diagnostics, clock.Elapsed);
+            return new BuildReport(0, 0, result.Diagnostics, clock.Elapsed) { Timings = result.Timings };
         }
 
         // Links are checked in the written files, so what is checked is exactly what will be published.
+        var checkStarted = Stopwatch.GetTimestamp();
         var linkErrors = options.CheckLinks
             ? await LinkChecker.CheckAsync(writer.Directory, settings.BaseUrl, SourcesOf(result), cancellationToken).ConfigureAwait(false)
             : [];
+        var timings = result.Timings
+            .Append(new ModuleTiming("Build", Phase.Output, nameof(LinkChecker), Stopwatch.GetElapsedTime(checkStarted)))
+            .OrderByDescending(t => t.Elapsed)
+            .ToList();
         var diagnostics = DiagnosticOrder.Sort([.. result.Diagnostics, .. linkErrors]);
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             writer.Abandon();
-            return new BuildReport(0, 0, diagnostics, clock.Elapsed);
+            return new BuildReport(0, 0, diagnostics, clock.Elapsed) { Timings = timings };
         }
 
         writer.Commit();
-        return new BuildReport(writer.PagesWritten, writer.FilesWritten, diagnostics, clock.Elapsed);
+        return new BuildReport(writer.PagesWritten, writer.FilesWritten, diagnostics, clock.Elapsed) { Timings = timings };
     }
 
     private static Dictionary<string, string> SourcesOf(EngineResult result) =>
