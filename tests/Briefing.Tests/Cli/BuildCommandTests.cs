@@ -27,6 +27,21 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public async Task Verbose_lists_the_slowest_steps_of_the_build()
+    {
+        using var site = TestSite.CopyOfRepository();
+
+        var (quiet, plain, _) = await RunAsync(site.Root, "build");
+        var (code, verbose, _) = await RunAsync(site.Root, "build", "--verbose");
+
+        Assert.Equal(ExitCodes.Success, quiet);
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.DoesNotContain("Slowest steps:", plain, StringComparison.Ordinal);
+        Assert.Contains("Slowest steps:", verbose, StringComparison.Ordinal);
+        Assert.Matches(@"\d+\.\d ms  Pages/Process/ApplyLayouts", verbose);
+    }
+
+    [Fact]
     public async Task Build_is_the_default_command_and_honours_output()
     {
         using var site = TestSite.CopyOfRepository();
