@@ -8,7 +8,11 @@ namespace Briefing.BrowserTests.Support;
 /// </summary>
 internal static class Chromium
 {
-    public const string ExecutablePath = "/usr/bin/chromium";
+    public const string PathVariable = "BRIEFING_CHROMIUM";
+
+    /// <summary>Debian's Chromium, unless <c>BRIEFING_CHROMIUM</c> names another installed Chromium-based browser.</summary>
+    public static string ExecutablePath { get; } =
+        Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     private static readonly string[] Arguments =
     [
@@ -25,6 +29,7 @@ internal static class Chromium
         {
             throw Requirement.Missing(
                 $"The browser tests need Debian's Chromium at {ExecutablePath}, which is missing. " +
+                $"Set {PathVariable} to use another installed Chromium-based browser, or " +
                 "Install it with `apt-get update && apt-get install -y chromium` (as root). " +
                 "These tests never download a browser, so do not run `playwright install`.");
         }
