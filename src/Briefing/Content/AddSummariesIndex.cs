@@ -25,7 +25,7 @@ public sealed class AddSummariesIndex : IModule
             Description = "Every summary of the briefing, in reading order.",
             SourceFile = "input/summaries",
         };
-        var index = new Document { Source = page.SourceFile, Destination = page.Destination }.With(MetadataKeys.Page, page);
+        var index = page.ToDocument();
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, index]);
     }
 }

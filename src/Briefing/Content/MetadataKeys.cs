@@ -12,9 +12,6 @@ public static class MetadataKeys
     /// <summary>Page-kind-specific model handed to the layout under the name <c>data</c>.</summary>
     public const string LayoutData = "layout-data";
 
-    /// <summary>The citations a page makes, in reading order.</summary>
-    public const string Citations = "citations";
-
     /// <summary>Glossary mentions found on a page.</summary>
     public const string Mentions = "mentions";
 }

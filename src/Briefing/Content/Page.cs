@@ -1,3 +1,5 @@
+using Briefing.Pipeline;
+
 namespace Briefing.Content;
 
 /// <summary>
@@ -31,6 +33,10 @@ public sealed record Page
     /// Keep links site-absolute (with the base path) instead of relative: for pages served at any URL, like 404.html.
     /// </summary>
     public bool AbsoluteLinks { get; init; }
+
+    /// <summary>A new document for a page the build makes itself rather than reads from a file.</summary>
+    public Document ToDocument(string content = "") =>
+        new Document { Source = SourceFile, Destination = Destination, Content = content }.With(MetadataKeys.Page, this);
 
     /// <summary>The output file for this page.</summary>
     public string Destination => Path.Length == 0 ? "index.html" : Path.EndsWith(".html", StringComparison.Ordinal) ? Path : Path + "index.html";

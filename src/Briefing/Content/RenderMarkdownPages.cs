@@ -53,7 +53,7 @@ public sealed class RenderMarkdownPages : ForEachDocument
         var html = markdown.Render(document);
         return Task.FromResult<IReadOnlyList<Document>>(
         [
-            input.WithContent(html).With(MetadataKeys.Page, page).With(MetadataKeys.Citations, citations)
+            input.WithContent(html).With(MetadataKeys.Page, page)
                 .With(MetadataKeys.LayoutData, CitedParagraphs(citations)) with { Destination = page.Destination },
         ]);
     }

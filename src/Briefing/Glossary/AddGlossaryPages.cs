@@ -45,7 +45,7 @@ public sealed class AddGlossaryPages(string glossaryPipeline) : IModule
             Description = "The people, places, organisations and ideas the briefing names, A to Z, each with a one-line definition and the paragraphs that mention it.",
             SourceFile = "input/glossary",
         };
-        return new Document { Source = page.SourceFile, Destination = page.Destination }.With(MetadataKeys.Page, page);
+        return page.ToDocument();
     }
 
     private static Document AsIndex(Document authored)
@@ -66,8 +66,6 @@ public sealed class AddGlossaryPages(string glossaryPipeline) : IModule
             Description = term.ShortDefinition,
             SourceFile = term.Location.File,
         };
-        return new Document { Source = term.Location.File, Destination = page.Destination, Content = term.DefinitionHtml }
-            .With(MetadataKeys.Page, page)
-            .With(ReadGlossaryTerm.TermKey, term);
+        return page.ToDocument(term.DefinitionHtml).With(ReadGlossaryTerm.TermKey, term);
     }
 }

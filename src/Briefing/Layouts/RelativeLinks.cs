@@ -10,10 +10,16 @@ namespace Briefing.Layouts;
 /// </summary>
 public static partial class RelativeLinks
 {
-    public static string Rewrite(string html, string pagePath, string basePath)
+    /// <summary>The relative way from a page ("summaries/x/", "404.html") up to the site root: "../../", "./".</summary>
+    public static string ToRoot(string pagePath)
     {
         var depth = pagePath.Length == 0 ? 0 : pagePath.TrimEnd('/').Split('/').Length - (pagePath.EndsWith(".html", StringComparison.Ordinal) ? 1 : 0);
-        var up = depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
+        return depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
+    }
+
+    public static string Rewrite(string html, string pagePath, string basePath)
+    {
+        var up = ToRoot(pagePath);
         return LinkAttribute().Replace(html, match =>
         {
             var value = match.Groups["value"].Value;

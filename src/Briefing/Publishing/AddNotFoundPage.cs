@@ -29,7 +29,7 @@ public sealed class AddNotFoundPage : IModule
             SourceFile = "theme/layouts/404.liquid",
             AbsoluteLinks = true,
         };
-        var document = new Document { Source = page.SourceFile, Destination = page.Destination }.With(MetadataKeys.Page, page);
+        var document = page.ToDocument();
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, document]);
     }
 }

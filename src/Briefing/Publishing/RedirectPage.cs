@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Briefing.Layouts;
 
 namespace Briefing.Publishing;
 
@@ -42,10 +43,5 @@ public static class RedirectPage
     /// The link from one page path to another, relative so that it works under any base path (the rule
     /// <c>Layouts/RelativeLinks</c> applies to laid-out pages, needed here for the refresh and the script too).
     /// </summary>
-    public static string RelativeUrl(string fromPath, string toPath)
-    {
-        var depth = fromPath.Length == 0 ? 0 : fromPath.TrimEnd('/').Split('/').Length - (fromPath.EndsWith(".html", StringComparison.Ordinal) ? 1 : 0);
-        var up = depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
-        return up + toPath;
-    }
+    public static string RelativeUrl(string fromPath, string toPath) => RelativeLinks.ToRoot(fromPath) + toPath;
 }

@@ -35,8 +35,6 @@ public sealed class AddTimelineEvents(string timelinePipeline) : IModule
     private static Document NewTimelinePage(string html, IReadOnlyList<TimelineEventView> events)
     {
         var page = new Page { Kind = PageKinds.Timeline, Title = "Timeline", Path = "timeline/", Layout = PageKinds.Timeline, SourceFile = "input/data/timeline.yml" };
-        return new Document { Source = page.SourceFile, Destination = page.Destination, Content = html }
-            .With(MetadataKeys.Page, page)
-            .With(MetadataKeys.LayoutData, events);
+        return page.ToDocument(html).With(MetadataKeys.LayoutData, events);
     }
 }

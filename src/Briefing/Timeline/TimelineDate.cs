@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Briefing.Layouts;
 
 namespace Briefing.Timeline;
 
@@ -29,8 +30,7 @@ public static partial class TimelineDate
         {
             1 => parts[0],
             2 => new DateOnly(year, int.Parse(parts[1], CultureInfo.InvariantCulture), 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture),
-            _ => new DateOnly(year, int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture))
-                .ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+            _ => DateText.Full(new DateOnly(year, int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture))),
         };
     }
 
