@@ -23,18 +23,7 @@ public static class PageFrontMatterReader
             date = parsed;
         }
 
-        var redirects = new List<string>();
-        foreach (var (value, location) in map.StringList("redirect_from"))
-        {
-            if (IsSitePath(value))
-            {
-                redirects.Add(value);
-            }
-            else
-            {
-                map.Report(Diagnostic.Error($"redirect_from '{value}' is not a site path", location, "write it like /old/path/"));
-            }
-        }
+        var redirects = RedirectsFrom(map);
 
         var frontMatter = new PageFrontMatter
         {
@@ -52,6 +41,25 @@ public static class PageFrontMatterReader
     }
 
     /// <summary>Normalises "/a/b/" or "a/b" to the site-relative "a/b/"; "/" becomes "".</summary>
+    /// <summary>The <c>redirect_from</c> list: old site paths that keep working, each checked to be a site path.</summary>
+    public static IReadOnlyList<string> RedirectsFrom(YamlMapping map)
+    {
+        var redirects = new List<string>();
+        foreach (var (value, location) in map.StringList("redirect_from"))
+        {
+            if (IsSitePath(value))
+            {
+                redirects.Add(value);
+            }
+            else
+            {
+                map.Report(Diagnostic.Error($"redirect_from '{value}' is not a site path", location, "write it like /old/path/"));
+            }
+        }
+
+        return redirects;
+    }
+
     public static string ToPagePath(string sitePath)
     {
         var trimmed = sitePath.Trim('/');

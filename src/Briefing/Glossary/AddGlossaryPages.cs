@@ -65,6 +65,7 @@ public sealed class AddGlossaryPages(string glossaryPipeline) : IModule
             Layout = PageKinds.Term,
             Description = term.ShortDefinition,
             SourceFile = term.Location.File,
+            RedirectFrom = term.RedirectFrom,
         };
         return page.ToDocument(term.DefinitionHtml).With(ReadGlossaryTerm.TermKey, term);
     }

@@ -23,6 +23,9 @@ public sealed record GlossaryTerm
     /// <summary>Article paragraphs the definition draws on.</summary>
     public IReadOnlyList<Citation> Sources { get; init; } = [];
 
+    /// <summary>Old addresses of the term's page (page paths) that keep working by forwarding to it.</summary>
+    public IReadOnlyList<string> RedirectFrom { get; init; } = [];
+
     /// <summary>The long definition rendered from the file's Markdown body.</summary>
     public string DefinitionHtml { get; init; } = "";
 

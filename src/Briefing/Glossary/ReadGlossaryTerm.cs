@@ -7,14 +7,14 @@ namespace Briefing.Glossary;
 
 /// <summary>
 /// Reads one term file: front matter (<c>term</c>, <c>aliases</c>, <c>short</c>, <c>see_also</c>,
-/// <c>case_sensitive</c>, <c>sources</c>) and the long definition in Markdown.
+/// <c>case_sensitive</c>, <c>sources</c>, <c>redirect_from</c>) and the long definition in Markdown.
 /// </summary>
 public sealed class ReadGlossaryTerm : ForEachDocument
 {
     public const string TermKey = "glossary-term";
     public const int MaxShortLength = 200;
 
-    private static readonly string[] Keys = ["term", "aliases", "short", "see_also", "case_sensitive", "sources"];
+    private static readonly string[] Keys = ["term", "aliases", "short", "see_also", "case_sensitive", "sources", "redirect_from"];
 
     protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
@@ -42,6 +42,7 @@ public sealed class ReadGlossaryTerm : ForEachDocument
         var aliases = map.StringList("aliases");
         var seeAlso = map.StringList("see_also");
         var caseSensitive = map.OptionalBool("case_sensitive") ?? false;
+        var redirects = PageFrontMatterReader.RedirectsFrom(map);
         map.ThrowIfErrors();
         var term = new GlossaryTerm
         {
@@ -52,6 +53,7 @@ public sealed class ReadGlossaryTerm : ForEachDocument
             SeeAlso = seeAlso,
             CaseSensitive = caseSensitive,
             Sources = sources,
+            RedirectFrom = [.. redirects.Select(PageFrontMatterReader.ToPagePath)],
             DefinitionHtml = markdown.Render(document),
             Location = start,
             DeclaredNames = [new TermName(termName, map.LocationOf("term") ?? start), .. aliases.Select(a => new TermName(a.Value, a.Location))],
