@@ -4,4 +4,8 @@ using Briefing.Site;
 namespace Briefing.Content;
 
 /// <summary>What the Markdown link rewriter resolves links against.</summary>
-public sealed record LinkTargets(CitationResolver Citations, Func<string, XrefTarget?> Xref, SiteUrls Urls);
+public sealed record LinkTargets(CitationResolver Citations, Func<string, XrefTarget?> Xref, SiteUrls Urls)
+{
+    /// <summary>Outside sources that <c>source:id</c> links name.</summary>
+    public SourceList Sources { get; init; } = SourceList.Empty;
+}

@@ -27,7 +27,10 @@ public sealed class LinkTargetsCache(SiteUrls urls, IReadOnlySet<string> glossar
                 _targets = new LinkTargets(
                     new CitationResolver(articles, urls),
                     slug => glossarySlugs.Contains(slug) ? new XrefTarget(urls.Href($"glossary/{slug}/")) : null,
-                    urls);
+                    urls)
+                {
+                    Sources = context.Outputs(SitePipelines.Sources).Select(d => d.Get<SourceList>(ReadSources.SourcesKey)).OfType<SourceList>().FirstOrDefault() ?? SourceList.Empty,
+                };
             }
 
             return _targets;
@@ -43,7 +46,7 @@ public sealed class LinkTargetsCache(SiteUrls urls, IReadOnlySet<string> glossar
         lock (_gate)
         {
             return _sources ??= new LinkTargetSources(
-                urls.BasePath, [.. glossarySlugs.Order(StringComparer.Ordinal)], context.Outputs(SitePipelines.Seeds));
+                urls.BasePath, [.. glossarySlugs.Order(StringComparer.Ordinal)], context.Outputs(SitePipelines.Seeds), context.Outputs(SitePipelines.Sources));
         }
     }
 }

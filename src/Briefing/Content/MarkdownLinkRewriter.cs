@@ -8,16 +8,18 @@ namespace Briefing.Content;
 
 /// <summary>
 /// Rewrites the links of a parsed Markdown document before it is rendered: <c>cite:pN</c> becomes a ¶ chip to the
-/// paragraph's permalink, <c>xref:slug</c> a link to a glossary term (Statiq's convention), and site-absolute links
+/// paragraph's permalink, <c>source:id</c> a context chip to an outside source of <c>input/data/sources.yml</c>, <c>xref:slug</c> a link to a glossary term (Statiq's convention), and site-absolute links
 /// get the base path. Every bad link in the document is reported, not just the first.
 /// </summary>
 public static class MarkdownLinkRewriter
 {
     public const string XrefScheme = "xref:";
+    public const string SourceScheme = "source:";
 
-    public static IReadOnlyList<Citation> Rewrite(MarkdownDocument document, string file, LinkTargets targets)
+    public static RewrittenLinks Rewrite(MarkdownDocument document, string file, LinkTargets targets)
     {
         var citations = new List<Citation>();
+        var sources = new List<OutsideSource>();
         var errors = new List<Diagnostic>();
         foreach (var link in document.Descendants<LinkInline>())
         {
@@ -34,6 +36,16 @@ public static class MarkdownLinkRewriter
                     var attributes = link.GetAttributes();
                     attributes.AddClass("citation");
                     attributes.AddProperty("aria-label", $"Paragraph {citation.Paragraph.Number}: {citation.OpeningWords}");
+                }
+                else if (url.StartsWith(SourceScheme, StringComparison.Ordinal))
+                {
+                    var source = targets.Sources.Resolve(url[SourceScheme.Length..], location);
+                    sources.Add(source);
+                    link.Url = source.Url;
+                    link.Title = source.Description;
+                    var attributes = link.GetAttributes();
+                    attributes.AddClass("context");
+                    attributes.AddProperty("aria-label", $"{source.Description} ({source.Name})");
                 }
                 else if (url.StartsWith(XrefScheme, StringComparison.Ordinal))
                 {
@@ -56,6 +68,6 @@ public static class MarkdownLinkRewriter
             }
         }
 
-        return errors.Count > 0 ? throw new DiagnosticException(errors) : citations;
+        return errors.Count > 0 ? throw new DiagnosticException(errors) : new RewrittenLinks(citations, sources);
     }
 }

@@ -12,6 +12,9 @@ public static class MetadataKeys
     /// <summary>Page-kind-specific model handed to the layout under the name <c>data</c>.</summary>
     public const string LayoutData = "layout-data";
 
+    /// <summary>The outside sources a page's context chips link to (<c>IReadOnlyList&lt;SourceView&gt;</c>), for "Sources beyond the article".</summary>
+    public const string ContextSources = "context-sources";
+
     /// <summary>Glossary mentions found on a page.</summary>
     public const string Mentions = "mentions";
 }

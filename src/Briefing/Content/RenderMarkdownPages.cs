@@ -30,7 +30,9 @@ public sealed class RenderMarkdownPages : ForEachDocument
             new SourceLocation(input.Source, 1, 1),
             "start the file with front matter:\n---\ntitle: My page\n---");
 
-        var citations = MarkdownLinkRewriter.Rewrite(document, input.Source, context.GetService<LinkTargetsCache>().Get(context));
+        var targets = context.GetService<LinkTargetsCache>().Get(context);
+        var numberWarnings = NumberCheck.Check(ClaimReader.Read(document, input.Source, targets));
+        var links = MarkdownLinkRewriter.Rewrite(document, input.Source, targets);
         var (kind, path) = KindAndPath(input.Source);
         if (frontMatter.Permalink is { } permalink)
         {
@@ -54,7 +56,9 @@ public sealed class RenderMarkdownPages : ForEachDocument
         return Task.FromResult<IReadOnlyList<Document>>(
         [
             input.WithContent(html).With(MetadataKeys.Page, page)
-                .With(MetadataKeys.LayoutData, CitedParagraphs(citations)) with { Destination = page.Destination },
+                .With(MetadataKeys.LayoutData, CitedParagraphs(links.Citations))
+                .With(MetadataKeys.ContextSources, SourceView.Listed(links.Sources))
+                .With(NumberCheck.WarningsKey, numberWarnings) with { Destination = page.Destination },
         ]);
     }
 

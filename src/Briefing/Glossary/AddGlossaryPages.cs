@@ -1,3 +1,4 @@
+using Briefing.Citations;
 using Briefing.Content;
 using Briefing.Pipeline;
 
@@ -67,6 +68,7 @@ public sealed class AddGlossaryPages(string glossaryPipeline) : IModule
             SourceFile = term.Location.File,
             RedirectFrom = term.RedirectFrom,
         };
-        return page.ToDocument(term.DefinitionHtml).With(ReadGlossaryTerm.TermKey, term);
+        return page.ToDocument(term.DefinitionHtml).With(ReadGlossaryTerm.TermKey, term)
+            .With(MetadataKeys.ContextSources, SourceView.Listed(term.ContextSources));
     }
 }

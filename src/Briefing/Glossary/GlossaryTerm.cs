@@ -23,6 +23,9 @@ public sealed record GlossaryTerm
     /// <summary>Article paragraphs the definition draws on.</summary>
     public IReadOnlyList<Citation> Sources { get; init; } = [];
 
+    /// <summary>Outside sources the definition draws on (<c>source:id</c> in <c>sources</c> or in the body).</summary>
+    public IReadOnlyList<OutsideSource> ContextSources { get; init; } = [];
+
     /// <summary>Old addresses of the term's page (page paths) that keep working by forwarding to it.</summary>
     public IReadOnlyList<string> RedirectFrom { get; init; } = [];
 

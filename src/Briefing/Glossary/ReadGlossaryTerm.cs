@@ -1,3 +1,4 @@
+using Briefing.Citations;
 using Briefing.Content;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
@@ -35,8 +36,11 @@ public sealed class ReadGlossaryTerm : ForEachDocument
         map.Check("short", shortText.Length <= MaxShortLength, $"'short' has {shortText.Length} characters; tooltips take at most {MaxShortLength}", "shorten it and move the detail into the body");
 
         var targets = context.GetService<LinkTargetsCache>().Get(context);
-        var sources = map.StringList("sources").Select(s => targets.Citations.Resolve(s.Value, s.Location)).ToList();
-        MarkdownLinkRewriter.Rewrite(document, input.Source, targets);
+        var listed = map.StringList("sources");
+        var sources = listed.Where(s => !IsSource(s.Value)).Select(s => targets.Citations.Resolve(s.Value, s.Location)).ToList();
+        var outside = listed.Where(s => IsSource(s.Value)).Select(s => targets.Sources.Resolve(s.Value[MarkdownLinkRewriter.SourceScheme.Length..], s.Location)).ToList();
+        var numberWarnings = NumberCheck.Check(ClaimReader.Read(document, input.Source, targets));
+        var links = MarkdownLinkRewriter.Rewrite(document, input.Source, targets);
 
         var termName = map.RequiredString("term", "term: Nagorno-Karabakh");
         var aliases = map.StringList("aliases");
@@ -53,13 +57,16 @@ public sealed class ReadGlossaryTerm : ForEachDocument
             SeeAlso = seeAlso,
             CaseSensitive = caseSensitive,
             Sources = sources,
+            ContextSources = [.. outside, .. links.Sources],
             RedirectFrom = [.. redirects.Select(PageFrontMatterReader.ToPagePath)],
             DefinitionHtml = markdown.Render(document),
             Location = start,
             DeclaredNames = [new TermName(termName, map.LocationOf("term") ?? start), .. aliases.Select(a => new TermName(a.Value, a.Location))],
         };
-        return Task.FromResult<IReadOnlyList<Document>>([input.With(TermKey, term)]);
+        return Task.FromResult<IReadOnlyList<Document>>([input.With(TermKey, term).With(NumberCheck.WarningsKey, numberWarnings)]);
     }
+
+    private static bool IsSource(string value) => value.StartsWith(MarkdownLinkRewriter.SourceScheme, StringComparison.Ordinal);
 
     protected override object? CacheDependencies(Document input, IExecutionContext context) =>
         context.GetService<LinkTargetsCache>().CacheDependencies(context);

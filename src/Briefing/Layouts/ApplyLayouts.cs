@@ -50,7 +50,10 @@ public sealed class ApplyLayouts : IModule
                 CiteFor(input, page, view),
                 urls.Href("assets/site.css"),
                 urls.Href("assets/site.js"),
-                meta.For(page, input.Get<Article>(MetadataKeys.Article), input.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey)));
+                meta.For(page, input.Get<Article>(MetadataKeys.Article), input.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey)))
+            {
+                Sources = input.Get<IReadOnlyList<Citations.SourceView>>(MetadataKeys.ContextSources) ?? [],
+            };
 
             var inner = renderer.Render(LayoutOf(page, renderer), model);
             var html = renderer.Render(Frame, model with { Content = inner });

@@ -13,4 +13,8 @@ public sealed record LayoutModel(
     CiteThis? Cite,
     string Css,
     string Script,
-    Publishing.PageMeta? Meta = null);
+    Publishing.PageMeta? Meta = null)
+{
+    /// <summary>The page's outside sources: the "Sources beyond the article" box.</summary>
+    public IReadOnlyList<Citations.SourceView> Sources { get; init; } = [];
+}

@@ -13,6 +13,9 @@ public sealed record LinkIndex(
     IReadOnlyList<TermLink> Terms,
     IReadOnlyList<RedirectLink> Redirects)
 {
+    /// <summary>Sources outside the article that context chips link to (not addresses of the site, so never locked).</summary>
+    public IReadOnlyList<SourceLink> Sources { get; init; } = [];
+
     /// <summary>The metadata key of the <c>links.json</c> document that carries the index.</summary>
     public const string MetadataKey = "link-index";
 

@@ -45,8 +45,24 @@ public static class LinkIndexBuilder
             .OrderBy(r => r.From, StringComparer.Ordinal)
             .ToList();
 
-        return new LinkIndex(settings.Title, settings.BaseUrl.AbsoluteUri, pages, paragraphs, terms, redirects);
+        return new LinkIndex(settings.Title, settings.BaseUrl.AbsoluteUri, pages, paragraphs, terms, redirects)
+        {
+            Sources = SourcesOf(listed),
+        };
     }
+
+    /// <summary>Each outside source once, in the order of the sources file, with the pages that cite it.</summary>
+    private static IReadOnlyList<SourceLink> SourcesOf(IReadOnlyList<Document> listed) =>
+    [
+        .. listed
+            .SelectMany(d => (d.Get<IReadOnlyList<SourceView>>(MetadataKeys.ContextSources) ?? [])
+                .Select(s => (Source: s, Path: SitePaths.Of(d.Require<Page>(MetadataKeys.Page).Path))))
+            .GroupBy(x => x.Source.Id, StringComparer.Ordinal)
+            .Select(g => (First: g.First().Source, Paths: g.Select(x => x.Path).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
+            .OrderBy(x => x.First.DateIso, StringComparer.Ordinal)
+            .ThenBy(x => x.First.Id, StringComparer.Ordinal)
+            .Select(x => new SourceLink(x.First.Id, x.First.Name, x.First.Title, x.First.Publisher, x.First.DateIso.Length > 0 ? x.First.DateIso : null, x.First.Href, x.Paths)),
+    ];
 
     /// <summary>A term page's entry; glossary metadata is used when present, the page's own fields otherwise.</summary>
     private static TermLink TermOf(Document document, Page page, SiteUrls urls)

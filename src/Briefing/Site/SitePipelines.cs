@@ -1,3 +1,4 @@
+using Briefing.Citations;
 using Briefing.Content;
 using Briefing.Glossary;
 using Briefing.Layouts;
@@ -17,6 +18,7 @@ namespace Briefing.Site;
 public static class SitePipelines
 {
     public const string Seeds = "Seeds";
+    public const string Sources = "Sources";
     public const string Glossary = "Glossary";
     public const string Timeline = "Timeline";
     public const string Content = "Content";
@@ -35,22 +37,28 @@ public static class SitePipelines
         },
         new()
         {
+            Name = Sources,
+            Input = [new ReadFiles(root, "input/data", "sources.yml", recursive: false)],
+            Process = [new ReadSources()],
+        },
+        new()
+        {
             Name = Glossary,
-            Dependencies = [Seeds],
+            Dependencies = [Seeds, Sources],
             Input = [new ReadFiles(root, "input/glossary", "*.md", recursive: false)],
             Process = [new ReadGlossaryTerm(), new CheckGlossaryTerms()],
         },
         new()
         {
             Name = Timeline,
-            Dependencies = [Seeds],
+            Dependencies = [Seeds, Sources],
             Input = [new ReadFiles(root, "input/data", "timeline.yml", recursive: false)],
             Process = [new ParseTimeline()],
         },
         new()
         {
             Name = Content,
-            Dependencies = [Seeds],
+            Dependencies = [Seeds, Sources],
             Input = [new ReadFiles(root, "input", "*.md"), new Execute((docs, _) => [.. docs.Where(IsPageSource)])],
             Process = [new RenderMarkdownPages(), new AddSummariesIndex()],
         },
@@ -61,6 +69,7 @@ public static class SitePipelines
             Process =
             [
                 new ReadFromPipelines(Seeds, Content),
+                new ReportNumberWarnings(Content, Glossary, Timeline),
                 new AddTimelineEvents(Timeline),
                 new AddGlossaryPages(Glossary),
                 new LinkGlossaryTerms(),

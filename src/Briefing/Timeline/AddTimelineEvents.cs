@@ -1,3 +1,4 @@
+using Briefing.Citations;
 using Briefing.Content;
 using Briefing.Layouts;
 using Briefing.Pipeline;
@@ -12,10 +13,11 @@ public sealed class AddTimelineEvents(string timelinePipeline) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var events = context.Outputs(timelinePipeline)
+        var parsed = context.Outputs(timelinePipeline)
             .SelectMany(d => d.Get<IReadOnlyList<TimelineEvent>>(ParseTimeline.EventsKey) ?? [])
-            .Select(TimelineEventView.From)
             .ToList();
+        var events = parsed.Select(TimelineEventView.From).ToList();
+        var sources = SourceView.Listed(parsed.SelectMany(e => e.Sources.Concat(e.InlineSources)));
         if (events.Count == 0)
         {
             return Task.FromResult(inputs);
@@ -25,9 +27,17 @@ public sealed class AddTimelineEvents(string timelinePipeline) : IModule
         var html = renderer.Render("partials/timeline-events.liquid", new { events });
         var hasPage = inputs.Any(IsTimeline);
         IReadOnlyList<Document> result = hasPage
-            ? [.. inputs.Select(d => IsTimeline(d) ? d.WithContent(d.Content + html).With(MetadataKeys.LayoutData, events) : d)]
-            : [.. inputs, NewTimelinePage(html, events)];
+            ? [.. inputs.Select(d => IsTimeline(d) ? WithEvents(d, html, events, sources) : d)]
+            : [.. inputs, NewTimelinePage(html, events).With(MetadataKeys.ContextSources, sources)];
         return Task.FromResult(result);
+    }
+
+    /// <summary>The page's own context sources come first, then the events'.</summary>
+    private static Document WithEvents(Document page, string html, IReadOnlyList<TimelineEventView> events, IReadOnlyList<SourceView> sources)
+    {
+        var own = page.Get<IReadOnlyList<SourceView>>(MetadataKeys.ContextSources) ?? [];
+        IReadOnlyList<SourceView> all = [.. own, .. sources.Where(s => own.All(o => o.Id != s.Id))];
+        return page.WithContent(page.Content + html).With(MetadataKeys.LayoutData, events).With(MetadataKeys.ContextSources, all);
     }
 
     private static bool IsTimeline(Document document) => document.Get<Page>(MetadataKeys.Page)?.Layout == PageKinds.Timeline;

@@ -23,11 +23,12 @@ public sealed class ParseTimeline : ForEachDocument
         var targets = context.GetService<LinkTargetsCache>().Get(context);
         var file = YamlMapping.Parse(input.Content, input.Source, FileKeys);
         var events = new List<TimelineEvent>();
+        var numberWarnings = new List<Diagnostic>();
         foreach (var entry in file.MappingList("events", EventKeys))
         {
             try
             {
-                if (ReadEvent(entry, markdown, targets) is { } e)
+                if (ReadEvent(entry, markdown, targets, numberWarnings) is { } e)
                 {
                     events.Add(e);
                 }
@@ -45,20 +46,20 @@ public sealed class ParseTimeline : ForEachDocument
 
         // A stable sort: events on the same date keep the order the author gave them.
         var ordered = events.OrderBy(e => e.Date, StringComparer.Ordinal).ToList();
-        return Task.FromResult<IReadOnlyList<Document>>([input.With(EventsKey, (IReadOnlyList<TimelineEvent>)ordered)]);
+        return Task.FromResult<IReadOnlyList<Document>>([input.With(EventsKey, (IReadOnlyList<TimelineEvent>)ordered).With(NumberCheck.WarningsKey, (IReadOnlyList<Diagnostic>)numberWarnings)]);
     }
 
     protected override object? CacheDependencies(Document input, IExecutionContext context) =>
         context.GetService<LinkTargetsCache>().CacheDependencies(context);
 
     /// <summary>One event, or null when the entry has mistakes (recorded in the mapping).</summary>
-    private static TimelineEvent? ReadEvent(YamlMapping entry, MarkdownParser markdown, LinkTargets targets)
+    private static TimelineEvent? ReadEvent(YamlMapping entry, MarkdownParser markdown, LinkTargets targets, List<Diagnostic> numberWarnings)
     {
         var date = entry.RequiredString("date", "date: 2024-12 (YYYY, YYYY-MM or YYYY-MM-DD)");
         var validDate = date.Length == 0 || entry.Check("date", TimelineDate.IsValid(date), $"'{date}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", "quote it and use ISO 8601, e.g. date: \"2023-09\"");
         var title = entry.RequiredString("title", "title: What happened");
         var cites = entry.StringList("cites");
-        if (cites.Count == 0)
+        if (!cites.Any(c => !IsSource(c.Value)))
         {
             entry.Report(Diagnostic.Error($"event '{title}' cites no paragraph", entry.Location, "add cites: [p5] with the paragraphs the event rests on"));
         }
@@ -68,12 +69,14 @@ public sealed class ParseTimeline : ForEachDocument
             return null;
         }
 
-        var citations = cites.Select(c => targets.Citations.Resolve(c.Value, c.Location)).ToList();
+        var citations = cites.Where(c => !IsSource(c.Value)).Select(c => targets.Citations.Resolve(c.Value, c.Location)).ToList();
+        var sources = cites.Where(c => IsSource(c.Value)).Select(c => targets.Sources.Resolve(c.Value[MarkdownLinkRewriter.SourceScheme.Length..], c.Location)).ToList();
 
         var text = entry.OptionalString("text") ?? "";
         var document = markdown.Parse(text);
         var textLocation = entry.LocationOf("text") ?? entry.Location;
-        IReadOnlyList<Citation> inline;
+        numberWarnings.AddRange(NumberCheck.Check(ClaimReader.Read(document, textLocation.File, targets, textLocation.Line - 1)));
+        RewrittenLinks inline;
         try
         {
             inline = MarkdownLinkRewriter.Rewrite(document, textLocation.File, targets);
@@ -84,6 +87,12 @@ public sealed class ParseTimeline : ForEachDocument
             throw new DiagnosticException([.. ex.Diagnostics.Select(d => d with { Location = textLocation.Offset((d.Location?.Line ?? 1) - 1) })]);
         }
 
-        return new TimelineEvent(date, entry.OptionalString("label"), title, markdown.Render(document), citations, inline);
+        return new TimelineEvent(date, entry.OptionalString("label"), title, markdown.Render(document), citations, inline.Citations)
+        {
+            Sources = sources,
+            InlineSources = inline.Sources,
+        };
     }
+
+    private static bool IsSource(string cite) => cite.StartsWith(MarkdownLinkRewriter.SourceScheme, StringComparison.Ordinal);
 }

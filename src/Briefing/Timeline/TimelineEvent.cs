@@ -13,4 +13,11 @@ public sealed record TimelineEvent(
     string Title,
     string TextHtml,
     IReadOnlyList<Citation> Citations,
-    IReadOnlyList<Citation> InlineCitations);
+    IReadOnlyList<Citation> InlineCitations)
+{
+    /// <summary>Outside sources named in <c>cites</c> as <c>source:id</c>.</summary>
+    public IReadOnlyList<OutsideSource> Sources { get; init; } = [];
+
+    /// <summary>Context chips already placed in the event's text.</summary>
+    public IReadOnlyList<OutsideSource> InlineSources { get; init; } = [];
+}

@@ -14,15 +14,22 @@ public sealed record TimelineEventView(
     IReadOnlyList<CitationView> Citations,
     IReadOnlyList<CitationView> SourceCitations)
 {
+    /// <summary>Outside sources of the event not already shown as context chips in its text.</summary>
+    public IReadOnlyList<SourceView> ContextSources { get; init; } = [];
+
     public static TimelineEventView From(TimelineEvent e)
     {
         var inline = e.InlineCitations.Select(c => c.Href).ToHashSet(StringComparer.Ordinal);
+        var inlineSources = e.InlineSources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         return new(
             e.Date,
             e.Label ?? TimelineDate.Display(e.Date),
             e.Title,
             e.TextHtml,
             [.. e.Citations.Select(CitationView.From)],
-            [.. e.Citations.Where(c => !inline.Contains(c.Href)).Select(CitationView.From)]);
+            [.. e.Citations.Where(c => !inline.Contains(c.Href)).Select(CitationView.From)])
+        {
+            ContextSources = [.. e.Sources.Where(s => !inlineSources.Contains(s.Id)).Select(SourceView.From)],
+        };
     }
 }

@@ -17,7 +17,7 @@ public class GlossaryIntroTests
         var index = new HtmlParser().ParseDocument(site.Read("output/glossary/index.html"));
         Assert.Equal("Names and places", index.QuerySelector("main h1")!.TextContent);
         Assert.Equal("kremlin", index.QuerySelector("main .prose a.term")!.GetAttribute("data-term"));
-        Assert.Equal(27, index.QuerySelectorAll(".glossary-entry").Length);
+        Assert.Equal(Directory.GetFiles(Path.Combine(site.Root, "input", "glossary"), "*.md").Length, index.QuerySelectorAll(".glossary-entry").Length);
         Assert.Single(Directory.GetFiles(Path.Combine(site.Output, "glossary"), "index.html"));
     }
 }
