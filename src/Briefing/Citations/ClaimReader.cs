@@ -1,4 +1,3 @@
-using Briefing.Content;
 using Briefing.Pipeline.Diagnostics;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -11,7 +10,7 @@ namespace Briefing.Citations;
 /// </summary>
 public static class ClaimReader
 {
-    public static IReadOnlyList<Claim> Read(MarkdownDocument document, string file, LinkTargets targets, int lineOffset = 0)
+    public static IReadOnlyList<Claim> Read(MarkdownDocument document, string file, CitationResolver citations, int lineOffset = 0)
     {
         var claims = new List<Claim>();
         foreach (var block in document.Descendants<LeafBlock>())
@@ -21,7 +20,7 @@ public static class ClaimReader
                 continue;
             }
 
-            var builder = new ClaimBuilder(file, lineOffset, targets, claims);
+            var builder = new ClaimBuilder(file, lineOffset, citations, claims);
             builder.Walk(block.Inline);
             builder.Close();
         }
@@ -29,7 +28,7 @@ public static class ClaimReader
         return claims;
     }
 
-    private sealed class ClaimBuilder(string file, int lineOffset, LinkTargets targets, List<Claim> claims)
+    private sealed class ClaimBuilder(string file, int lineOffset, CitationResolver resolver, List<Claim> claims)
     {
         private readonly System.Text.StringBuilder _text = new();
         private readonly List<Citation> _citations = [];
@@ -94,7 +93,7 @@ public static class ClaimReader
         {
             _inChips = true;
             var url = link.Url!;
-            if (url.StartsWith(MarkdownLinkRewriter.SourceScheme, StringComparison.Ordinal))
+            if (url.StartsWith(SourceList.Scheme, StringComparison.Ordinal))
             {
                 _source = true;
                 return;
@@ -102,7 +101,7 @@ public static class ClaimReader
 
             try
             {
-                _citations.Add(targets.Citations.Resolve(url[CitationResolver.Scheme.Length..], new SourceLocation(file, link.Line + 1, link.Column + 1)));
+                _citations.Add(resolver.Resolve(url[CitationResolver.Scheme.Length..], new SourceLocation(file, link.Line + 1, link.Column + 1)));
             }
             catch (DiagnosticException)
             {
@@ -111,6 +110,6 @@ public static class ClaimReader
         }
 
         private static bool IsChip(string? url) =>
-            url is not null && (url.StartsWith(CitationResolver.Scheme, StringComparison.Ordinal) || url.StartsWith(MarkdownLinkRewriter.SourceScheme, StringComparison.Ordinal));
+            url is not null && (url.StartsWith(CitationResolver.Scheme, StringComparison.Ordinal) || url.StartsWith(SourceList.Scheme, StringComparison.Ordinal));
     }
 }

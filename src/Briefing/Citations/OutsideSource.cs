@@ -30,6 +30,9 @@ public sealed record OutsideSource
 
     public string DateIso => Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
+    /// <summary>The chip's accessible name: its visible label first, then publisher, title and date.</summary>
+    public string AccessibleName => $"{Name}: {Description}";
+
     /// <summary>The chip's accessible description: publisher, title and date.</summary>
     public string Description =>
         Date is null ? $"Context from outside the article: {Publisher}, “{Title}”" : $"Context from outside the article: {Publisher}, “{Title}”, {DateDisplay}";

@@ -9,6 +9,9 @@ public sealed class SourceList
 {
     public const string FileName = "input/data/sources.yml";
 
+    /// <summary>The link scheme of a context chip: <c>[Meduza](source:meduza-2025-06-30)</c>.</summary>
+    public const string Scheme = "source:";
+
     private static readonly string[] FileKeys = ["sources"];
     private static readonly string[] SourceKeys = ["id", "title", "publisher", "name", "date", "url"];
 

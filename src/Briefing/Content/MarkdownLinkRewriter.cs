@@ -14,7 +14,7 @@ namespace Briefing.Content;
 public static class MarkdownLinkRewriter
 {
     public const string XrefScheme = "xref:";
-    public const string SourceScheme = "source:";
+    public const string SourceScheme = SourceList.Scheme;
 
     public static RewrittenLinks Rewrite(MarkdownDocument document, string file, LinkTargets targets)
     {
@@ -45,7 +45,7 @@ public static class MarkdownLinkRewriter
                     link.Title = source.Description;
                     var attributes = link.GetAttributes();
                     attributes.AddClass("context");
-                    attributes.AddProperty("aria-label", $"{source.Description} ({source.Name})");
+                    attributes.AddProperty("aria-label", source.AccessibleName);
                 }
                 else if (url.StartsWith(XrefScheme, StringComparison.Ordinal))
                 {

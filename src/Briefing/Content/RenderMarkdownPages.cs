@@ -31,7 +31,7 @@ public sealed class RenderMarkdownPages : ForEachDocument
             "start the file with front matter:\n---\ntitle: My page\n---");
 
         var targets = context.GetService<LinkTargetsCache>().Get(context);
-        var numberWarnings = NumberCheck.Check(ClaimReader.Read(document, input.Source, targets));
+        var numberWarnings = NumberCheck.Check(ClaimReader.Read(document, input.Source, targets.Citations));
         var links = MarkdownLinkRewriter.Rewrite(document, input.Source, targets);
         var (kind, path) = KindAndPath(input.Source);
         if (frontMatter.Permalink is { } permalink)

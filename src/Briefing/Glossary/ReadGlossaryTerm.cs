@@ -39,7 +39,7 @@ public sealed class ReadGlossaryTerm : ForEachDocument
         var listed = map.StringList("sources");
         var sources = listed.Where(s => !IsSource(s.Value)).Select(s => targets.Citations.Resolve(s.Value, s.Location)).ToList();
         var outside = listed.Where(s => IsSource(s.Value)).Select(s => targets.Sources.Resolve(s.Value[MarkdownLinkRewriter.SourceScheme.Length..], s.Location)).ToList();
-        var numberWarnings = NumberCheck.Check(ClaimReader.Read(document, input.Source, targets));
+        var numberWarnings = NumberCheck.Check(ClaimReader.Read(document, input.Source, targets.Citations));
         var links = MarkdownLinkRewriter.Rewrite(document, input.Source, targets);
 
         var termName = map.RequiredString("term", "term: Nagorno-Karabakh");

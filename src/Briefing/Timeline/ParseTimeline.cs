@@ -75,7 +75,7 @@ public sealed class ParseTimeline : ForEachDocument
         var text = entry.OptionalString("text") ?? "";
         var document = markdown.Parse(text);
         var textLocation = entry.LocationOf("text") ?? entry.Location;
-        numberWarnings.AddRange(NumberCheck.Check(ClaimReader.Read(document, textLocation.File, targets, textLocation.Line - 1)));
+        numberWarnings.AddRange(NumberCheck.Check(ClaimReader.Read(document, textLocation.File, targets.Citations, textLocation.Line - 1)));
         RewrittenLinks inline;
         try
         {

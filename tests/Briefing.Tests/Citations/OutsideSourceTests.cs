@@ -17,6 +17,7 @@ public class OutsideSourceTests
         var chip = Assert.Single(page.QuerySelectorAll("main a.context"));
         Assert.Equal("Ceasefire statement", chip.TextContent);
         Assert.StartsWith("https://www.primeminister.am/", chip.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.StartsWith("Ceasefire statement: Context from outside the article", chip.GetAttribute("aria-label"), StringComparison.Ordinal);
         Assert.Contains("10 November 2020", chip.GetAttribute("aria-label"), StringComparison.Ordinal);
         var listed = Assert.Single(page.QuerySelectorAll(".outside-sources li"));
         Assert.Contains("Office of the Prime Minister of Armenia", listed.TextContent, StringComparison.Ordinal);

@@ -41,7 +41,7 @@ public sealed class RedirectBuildTests
 
         Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
         var index = Briefing.Links.LinkIndexJson.Read(site.ReadOutput("links.json"));
-        var redirect = Assert.Single(index.Redirects);
+        var redirect = Assert.Single(index.Redirects, r => r.To == "/summaries/prospects/");
         Assert.Equal(new Briefing.Links.RedirectLink("/summaries/outlook/", "/summaries/prospects/", "https://example.org/summaries/outlook/"), redirect);
         Assert.DoesNotContain("summaries/outlook/", site.ReadOutput("sitemap.xml"), StringComparison.Ordinal);
     }

@@ -63,7 +63,7 @@ public class MultipleSeedsTests
             var text = File.ReadAllText(file);
             text = System.Text.RegularExpressions.Regex.Replace(text, @"cite:p(\d+)", "cite:azerbaijan-russia-tensions#p$1");
             text = System.Text.RegularExpressions.Regex.Replace(text, @"(cites|sources): \[([^\]]*)\]", m =>
-                $"{m.Groups[1].Value}: [{string.Join(", ", m.Groups[2].Value.Split(',', StringSplitOptions.TrimEntries).Select(p => "\"azerbaijan-russia-tensions#" + p + "\""))}]");
+                $"{m.Groups[1].Value}: [{string.Join(", ", m.Groups[2].Value.Split(',', StringSplitOptions.TrimEntries).Select(p => p.StartsWith("source:", StringComparison.Ordinal) ? p : "\"azerbaijan-russia-tensions#" + p + "\""))}]");
             File.WriteAllText(file, text);
         }
     }
