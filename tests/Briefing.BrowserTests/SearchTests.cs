@@ -67,7 +67,7 @@ public sealed class SearchTests(SiteFixture fixture)
         await page.Keyboard.PressAsync("/");
         Assert.True(await page.Locator(Input).EvaluateAsync<bool>("e => e === document.activeElement"), "'/' does not focus the search field.");
         await page.Keyboard.TypeAsync("remittances");
-        await page.Locator(Options).First.WaitForAsync();
+        await WaitForResultsAsync(page, "remittances");
         var input = page.Locator(Input);
         Assert.Equal("true", await input.GetAttributeAsync("aria-expanded"));
         Assert.Null(await input.GetAttributeAsync("aria-activedescendant"));
@@ -83,7 +83,7 @@ public sealed class SearchTests(SiteFixture fixture)
 
         var target = await first.GetAttributeAsync("data-href") ?? "";
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(target);
+        await page.WaitForURLAsync(target, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         Assert.Equal(target, page.Url);
     }
 
@@ -98,7 +98,7 @@ public sealed class SearchTests(SiteFixture fixture)
 
         await page.Keyboard.PressAsync("/");
         await page.Keyboard.TypeAsync("baku");
-        await page.Locator(Options).First.WaitForAsync();
+        await WaitForResultsAsync(page, "baku");
         await page.Keyboard.PressAsync("ArrowDown");
 
         await page.Keyboard.PressAsync("Escape");
@@ -198,6 +198,11 @@ public sealed class SearchTests(SiteFixture fixture)
         await input.WaitForAsync();
         await input.ClickAsync();
         await page.Keyboard.TypeAsync(query);
+        await WaitForResultsAsync(page, query);
+    }
+
+    private static async Task WaitForResultsAsync(IPage page, string query)
+    {
         await page.WaitForFunctionAsync("q => document.querySelector('.site-search').getAttribute('data-results-for') === q", query);
     }
 
