@@ -101,6 +101,11 @@ public static class SiteBuild
             return new BuildReport(0, 0, ex.Diagnostics, clock.Elapsed);
         }
 
+        if (SourceLinks.Check(options.SiteRoot) is { Count: > 0 } leaks)
+        {
+            return new BuildReport(0, 0, leaks, clock.Elapsed);
+        }
+
         using var theme = new ThemeFiles(options.SiteRoot);
         var urls = new SiteUrls(settings);
         object[] services =
