@@ -35,7 +35,7 @@ public sealed class RenderMarkdownPages : ForEachDocument
             context.Report(warning);
         }
 
-        var citations = MarkdownLinkRewriter.Rewrite(document, input.Source, context.GetService<LinkTargetsCache>().Get(context));
+        var citations = MarkdownLinkRewriter.Rewrite(document, input.Source, context.GetService<LinkTargetsCache>().Get(context), frontMatter.Article);
         var (kind, path) = KindAndPath(input.Source);
         if (frontMatter.Permalink is { } permalink)
         {
