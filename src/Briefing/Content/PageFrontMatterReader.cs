@@ -47,6 +47,7 @@ public static class PageFrontMatterReader
             Date = date,
             RedirectFrom = redirects,
             Article = map.OptionalString("article"),
+            Search = map.OptionalBool("search") ?? true,
         };
         map.ThrowIfErrors();
         return frontMatter;
