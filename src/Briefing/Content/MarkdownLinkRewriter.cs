@@ -16,7 +16,8 @@ public static class MarkdownLinkRewriter
     public const string XrefScheme = "xref:";
     public const string SourceScheme = SourceList.Scheme;
 
-    public static RewrittenLinks Rewrite(MarkdownDocument document, string file, LinkTargets targets)
+    /// <param name="pageArticle">The article the page's bare citations point to, when its front matter names one.</param>
+    public static RewrittenLinks Rewrite(MarkdownDocument document, string file, LinkTargets targets, string? pageArticle = null)
     {
         var citations = new List<Citation>();
         var sources = new List<OutsideSource>();
@@ -29,7 +30,7 @@ public static class MarkdownLinkRewriter
             {
                 if (url.StartsWith(CitationResolver.Scheme, StringComparison.Ordinal))
                 {
-                    var citation = targets.Citations.Resolve(url[CitationResolver.Scheme.Length..], location);
+                    var citation = targets.Citations.Resolve(url[CitationResolver.Scheme.Length..], location, pageArticle);
                     citations.Add(citation);
                     link.Url = citation.Href;
                     link.Title = citation.OpeningWords;

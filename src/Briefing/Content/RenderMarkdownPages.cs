@@ -30,9 +30,14 @@ public sealed class RenderMarkdownPages : ForEachDocument
             new SourceLocation(input.Source, 1, 1),
             "start the file with front matter:\n---\ntitle: My page\n---");
 
+        foreach (var warning in PlaceholderBlocks.Process(document, input.Content, input.Source, context.GetService<BuildOptions>().IncludeDrafts))
+        {
+            context.Report(warning);
+        }
+
         var targets = context.GetService<LinkTargetsCache>().Get(context);
         var numberWarnings = NumberCheck.Check(ClaimReader.Read(document, input.Source, targets.Citations));
-        var links = MarkdownLinkRewriter.Rewrite(document, input.Source, targets);
+        var links = MarkdownLinkRewriter.Rewrite(document, input.Source, targets, frontMatter.Article);
         var (kind, path) = KindAndPath(input.Source);
         if (frontMatter.Permalink is { } permalink)
         {
