@@ -94,7 +94,7 @@ public static class SiteBuild
         {
             var settingsFile = Path.Combine(options.SiteRoot, SiteSettingsReader.FileName);
             var yaml = await File.ReadAllTextAsync(settingsFile, cancellationToken).ConfigureAwait(false);
-            settings = SiteSettingsReader.Parse(yaml, SiteSettingsReader.FileName, options.BaseUrlOverride);
+            settings = SiteSettingsReader.Parse(yaml, SiteSettingsReader.FileName, options.BaseUrlOverride, options.BaseUrlSource);
         }
         catch (DiagnosticException ex)
         {
@@ -104,6 +104,11 @@ public static class SiteBuild
         if (SourceLinks.Check(options.SiteRoot) is { Count: > 0 } leaks)
         {
             return new BuildReport(0, 0, leaks, clock.Elapsed);
+        }
+
+        if (!Directory.Exists(Path.Combine(options.SiteRoot, "theme")))
+        {
+            return new BuildReport(0, 0, [Diagnostic.Error("the theme folder is missing", new SourceLocation("theme/"), "restore theme/ (layouts/, partials/, assets/) from the repository")], clock.Elapsed);
         }
 
         using var theme = new ThemeFiles(options.SiteRoot);

@@ -31,7 +31,7 @@ public static class SitePipelines
         {
             Name = Seeds,
             Input = [new ReadFiles(root, "seeds", "*.txt", recursive: false)],
-            Process = [new ParseSeeds(), new CheckUniqueSlugs(), new RenderArticleBody()],
+            Process = [new ParseSeeds(), new CheckUniqueSlugs(), new WarnSkippedSeedFiles(root), new RenderArticleBody()],
         },
         new()
         {
