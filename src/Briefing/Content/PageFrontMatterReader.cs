@@ -47,6 +47,8 @@ public static class PageFrontMatterReader
             Permalink = permalink,
             Date = date,
             RedirectFrom = redirects,
+            Article = map.OptionalString("article"),
+            Search = map.OptionalBool("search") ?? true,
         };
         map.ThrowIfErrors();
         return frontMatter;
