@@ -209,10 +209,12 @@
   function setUpMapTips() {
     var places = doc.querySelectorAll('a.map-place');
     var open = null;
+    var reposition = null;
     function hide() {
       if (open) {
         open.classList.remove('map-tip-open');
         open = null;
+        reposition = null;
       }
     }
     Array.prototype.forEach.call(places, function (place) {
@@ -233,6 +235,7 @@
         tip.style.setProperty('--map-tip-x', Math.round(x) + 'px');
         tip.style.setProperty('--map-tip-y', Math.round(y) + 'px');
         open = tip;
+        reposition = show;
       };
       place.addEventListener('mouseenter', show);
       place.addEventListener('focus', show);
@@ -245,7 +248,12 @@
           hide();
         }
       });
-      window.addEventListener('scroll', hide, { passive: true });
+      // The tip is fixed to the viewport: after scrolling (focus scrolls a place into view) it moves along.
+      window.addEventListener('scroll', function () {
+        if (reposition) {
+          requestAnimationFrame(reposition);
+        }
+      }, { passive: true });
     }
   }
 
