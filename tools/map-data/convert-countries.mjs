@@ -3,7 +3,9 @@
 // briefing's maps can show, coordinates rounded to 0.01 degree (about 1 km), each country with its name and
 // its ISO 3166-1 alpha-3 code. Usage (see docs/pictures.md):
 //
-//   node tools/map-data/convert-countries.mjs <path to world-atlas/countries-50m.json> > theme/data/countries.geojson
+//   node convert-countries.mjs <path to world-atlas/countries-50m.json> > theme/data/countries.geojson
+//
+// run from a copy placed beside an npm install of world-atlas@2.0.2 and topojson-client@3.1.0.
 //
 // topojson-client decodes the topology; the clipping to the window below is a plain Sutherland–Hodgman pass,
 // exact for a rectangular window, so no further dependency is needed.
