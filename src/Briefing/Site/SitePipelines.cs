@@ -6,6 +6,7 @@ using Briefing.Maps;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Modules;
 using Briefing.Publishing;
+using Briefing.Search;
 using Briefing.Seeds;
 using Briefing.Timeline;
 
@@ -25,6 +26,7 @@ public static class SitePipelines
     public const string Pages = "Pages";
     public const string Assets = "Assets";
     public const string Publishing = "Publishing";
+    public const string Search = "Search";
 
     public static IReadOnlyList<Pipeline.Pipeline> Create(string root) =>
     [
@@ -74,6 +76,13 @@ public static class SitePipelines
             Name = Pages,
             Dependencies = [CrossLinks],
             Process = [new ReadFromPipelines(CrossLinks), new AddNotFoundPage(), new ApplyLayouts()],
+            Output = [new WriteFiles()],
+        },
+        new()
+        {
+            Name = Search,
+            Dependencies = [CrossLinks],
+            Process = [new BuildSearchIndex(CrossLinks)],
             Output = [new WriteFiles()],
         },
         new()
