@@ -69,9 +69,12 @@ public sealed class LocatorMapTests(SiteFixture fixture)
 
         Assert.Equal(Places, reached.Order(StringComparer.Ordinal));
 
-        await page.Locator("a.map-place[data-term='baku']").FocusAsync();
+        var baku = page.Locator("a.map-place[data-term='baku']");
+        await baku.FocusAsync();
+        Assert.True(await baku.EvaluateAsync<bool>("e => e === document.activeElement"), "Baku's marker does not take focus.");
+        var navigated = page.WaitForURLAsync("**/glossary/baku/", new PageWaitForURLOptions { Timeout = 30_000 });
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/glossary/baku/");
+        await navigated;
         Assert.Equal("Baku", await page.Locator("h1").TextContentAsync());
     }
 
