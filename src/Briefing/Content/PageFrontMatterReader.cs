@@ -46,6 +46,7 @@ public static class PageFrontMatterReader
             Permalink = permalink,
             Date = date,
             RedirectFrom = redirects,
+            Article = map.OptionalString("article"),
             Search = map.OptionalBool("search") ?? true,
         };
         map.ThrowIfErrors();

@@ -70,14 +70,16 @@ public sealed class AddLocatorMaps(string glossaryPipeline) : IModule
     {
         var file = theme.Provider.GetFileInfo(CountryData.ThemePath);
         var where = new SourceLocation("theme/" + CountryData.ThemePath, 1, 1);
-        if (!file.Exists || file.PhysicalPath is null)
+        if (!file.Exists)
         {
             throw new DiagnosticException("the map's country data is missing", where, "restore theme/data/countries.geojson (see docs/pictures.md), or remove place: from the glossary");
         }
 
         try
         {
-            return CountryData.Parse(File.ReadAllText(file.PhysicalPath));
+            // The default theme may be embedded in the tool, so the file is read through its provider.
+            using var reader = new StreamReader(file.CreateReadStream());
+            return CountryData.Parse(reader.ReadToEnd());
         }
         catch (FormatException ex)
         {

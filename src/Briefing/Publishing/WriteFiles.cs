@@ -1,3 +1,4 @@
+using Briefing.Layouts;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Site;
@@ -27,6 +28,10 @@ public sealed class WriteFiles : IModule
             if (document.TryGet<string>(ReadAssets.CopyFromKey, out var source))
             {
                 await writer.CopyFileAsync(document.Destination!, source, token).ConfigureAwait(false);
+            }
+            else if (document.TryGet<string>(ReadAssets.DefaultThemeKey, out var themeFile))
+            {
+                await writer.WriteBytesAsync(document.Destination!, await ThemeFiles.ReadDefaultAsync(themeFile, token).ConfigureAwait(false), token).ConfigureAwait(false);
             }
             else
             {
