@@ -2,6 +2,7 @@ using Briefing.Content;
 using Briefing.Glossary;
 using Briefing.Layouts;
 using Briefing.Links;
+using Briefing.Maps;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Modules;
 using Briefing.Publishing;
@@ -40,7 +41,7 @@ public static class SitePipelines
             Name = Glossary,
             Dependencies = [Seeds],
             Input = [new ReadFiles(root, "input/glossary", "*.md", recursive: false)],
-            Process = [new ReadGlossaryTerm(), new CheckGlossaryTerms()],
+            Process = [new ReadGlossaryTerm(), new ReadPlaces(), new CheckGlossaryTerms()],
         },
         new()
         {
@@ -67,6 +68,7 @@ public static class SitePipelines
                 new AddGlossaryPages(Glossary),
                 new LinkGlossaryTerms(),
                 new AddGlossaryViews(),
+                new AddLocatorMaps(Glossary),
             ],
         },
         new()
