@@ -106,11 +106,6 @@ public static class SiteBuild
             return new BuildReport(0, 0, leaks, clock.Elapsed);
         }
 
-        if (!Directory.Exists(Path.Combine(options.SiteRoot, "theme")))
-        {
-            return new BuildReport(0, 0, [Diagnostic.Error("the theme folder is missing", new SourceLocation("theme/"), "restore theme/ (layouts/, partials/, assets/) from the repository")], clock.Elapsed);
-        }
-
         using var theme = new ThemeFiles(options.SiteRoot);
         var urls = new SiteUrls(settings);
         object[] services =

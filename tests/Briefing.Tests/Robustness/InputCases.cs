@@ -115,9 +115,5 @@ public static class InputCases
         {
             Arrange = site => site.Append("input/summaries/outlook.md", "\n<a href=\"javascript:alert(1)\">click</a>\n"),
         },
-        new("missing theme folder", Content, @"^theme/: error: the theme folder is missing")
-        {
-            Arrange = site => Directory.Delete(site.PathOf("theme"), recursive: true),
-        },
     ];
 }
