@@ -10,19 +10,25 @@ namespace Briefing.Glossary;
 /// <summary>
 /// Reads one term file: front matter (<c>term</c>, <c>aliases</c>, <c>short</c>, <c>see_also</c>,
 /// <c>case_sensitive</c>, <c>sources</c>, <c>redirect_from</c>, <c>draft</c>) and the long definition in Markdown. A draft term is
-/// left out unless drafts are shown; placeholders (TODO:) in it are warned about.
+/// left out unless drafts are shown; placeholders (TODO:) in it are warned about. Keys that later features read
+/// (<c>place</c>, for the maps) are accepted here and left to them, with the front matter kept as
+/// <see cref="FrontMatterKey"/>.
 /// </summary>
 public sealed class ReadGlossaryTerm : ForEachDocument
 {
     public const string TermKey = "glossary-term";
     public const int MaxShortLength = 200;
 
-    private static readonly string[] Keys = ["term", "aliases", "short", "see_also", "case_sensitive", "sources", "redirect_from", "draft"];
+    public const string FrontMatterKey = "glossary-front-matter";
+
+    /// <summary>Every key a term's front matter may have.</summary>
+    public static readonly IReadOnlyList<string> Keys = ["term", "aliases", "short", "see_also", "case_sensitive", "sources", "redirect_from", "draft", "place"];
 
     protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
         var markdown = context.GetService<MarkdownParser>();
-        var document = markdown.Parse(input.Content);
+        MarkdownNesting.Check(input.Content, input.Source);
+        var document = markdown.Parse(input.Content, input.Source);
         var start = new SourceLocation(input.Source, 1, 1);
         var (yaml, firstLine) = MarkdownParser.FrontMatter(document, input.Content)
             ?? throw new DiagnosticException("the glossary entry has no front matter", start, "start the file with ---, then term: and short:, then ---");
@@ -78,11 +84,11 @@ public sealed class ReadGlossaryTerm : ForEachDocument
             Sources = sources,
             ContextSources = [.. outside, .. links.Sources],
             RedirectFrom = [.. redirects.Select(PageFrontMatterReader.ToPagePath)],
-            DefinitionHtml = markdown.Render(document),
+            DefinitionHtml = markdown.Render(document, input.Source),
             Location = start,
             DeclaredNames = [new TermName(termName, map.LocationOf("term") ?? start), .. aliases.Select(a => new TermName(a.Value, a.Location))],
         };
-        return Task.FromResult<IReadOnlyList<Document>>([input.With(TermKey, term).With(NumberCheck.WarningsKey, numberWarnings)]);
+        return Task.FromResult<IReadOnlyList<Document>>([input.With(TermKey, term).With(FrontMatterKey, new GlossaryFrontMatter(yaml, firstLine)).With(NumberCheck.WarningsKey, numberWarnings)]);
     }
 
     private static bool IsSource(string value) => value.StartsWith(MarkdownLinkRewriter.SourceScheme, StringComparison.Ordinal);

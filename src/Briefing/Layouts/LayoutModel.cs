@@ -1,6 +1,6 @@
 namespace Briefing.Layouts;
 
-/// <summary>Everything a layout can use. In Liquid: <c>site</c>, <c>page</c>, <c>content</c>, <c>data</c>, <c>nav</c>, …</summary>
+/// <summary>Everything a layout can use. In Liquid: <c>site</c>, <c>page</c>, <c>content</c>, <c>data</c>, <c>nav</c>, <c>map</c> (a place's term page: its map), …</summary>
 public sealed record LayoutModel(
     SiteView Site,
     PageView Page,
@@ -13,7 +13,8 @@ public sealed record LayoutModel(
     CiteThis? Cite,
     string Css,
     string Script,
-    Publishing.PageMeta? Meta = null)
+    Publishing.PageMeta? Meta = null,
+    string? Map = null)
 {
     /// <summary>The page's outside sources: the "Sources beyond the article" box.</summary>
     public IReadOnlyList<Citations.SourceView> Sources { get; init; } = [];

@@ -94,7 +94,7 @@ public static class SiteBuild
         {
             var settingsFile = Path.Combine(options.SiteRoot, SiteSettingsReader.FileName);
             var yaml = await File.ReadAllTextAsync(settingsFile, cancellationToken).ConfigureAwait(false);
-            settings = SiteSettingsReader.Parse(yaml, SiteSettingsReader.FileName, options.BaseUrlOverride);
+            settings = SiteSettingsReader.Parse(yaml, SiteSettingsReader.FileName, options.BaseUrlOverride, options.BaseUrlSource);
         }
         catch (DiagnosticException ex)
         {

@@ -3,6 +3,7 @@ using Briefing.Content;
 using Briefing.Glossary;
 using Briefing.Layouts;
 using Briefing.Links;
+using Briefing.Maps;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Modules;
 using Briefing.Publishing;
@@ -35,7 +36,7 @@ public static class SitePipelines
         {
             Name = Seeds,
             Input = [new ReadFiles(root, "seeds", "*.txt", recursive: false)],
-            Process = [new ParseSeeds(), new CheckUniqueSlugs(), new RenderArticleBody()],
+            Process = [new ParseSeeds(), new CheckUniqueSlugs(), new WarnSkippedSeedFiles(root), new RenderArticleBody()],
         },
         new()
         {
@@ -48,7 +49,7 @@ public static class SitePipelines
             Name = Glossary,
             Dependencies = [Seeds, Sources],
             Input = [new ReadFiles(root, "input/glossary", "*.md", recursive: false)],
-            Process = [new ReadGlossaryTerm(), new CheckGlossaryTerms()],
+            Process = [new ReadGlossaryTerm(), new ReadPlaces(), new CheckGlossaryTerms()],
         },
         new()
         {
@@ -76,6 +77,7 @@ public static class SitePipelines
                 new AddGlossaryPages(Glossary),
                 new LinkGlossaryTerms(),
                 new AddGlossaryViews(),
+                new AddLocatorMaps(Glossary),
             ],
         },
         new()
