@@ -122,7 +122,8 @@ public static class SiteBuild
             writer.Begin();
         }
 
-        var engine = new Engine(SitePipelines.Create(options.SiteRoot), services);
+        var pipelines = SitePipelines.Create(options.SiteRoot);
+        var engine = new Engine(pipelines, services);
         var result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
         {
@@ -130,10 +131,10 @@ public static class SiteBuild
             return new BuildReport(0, 0, result.Diagnostics, clock.Elapsed) { Timings = result.Timings };
         }
 
-        // Links are checked in the written files, so what is checked is exactly what will be published.
+        // Links are checked in the text the files were written with, so what is checked is exactly what is published.
         var checkStarted = Stopwatch.GetTimestamp();
         var linkErrors = options.CheckLinks
-            ? await LinkChecker.CheckAsync(writer.Directory, settings.BaseUrl, SourcesOf(result), cancellationToken).ConfigureAwait(false)
+            ? await LinkChecker.CheckAsync(WrittenDocuments(pipelines, result), settings.BaseUrl, cancellationToken).ConfigureAwait(false)
             : [];
         var timings = result.Timings
             .Append(new ModuleTiming("Build", Phase.Output, nameof(LinkChecker), Stopwatch.GetElapsedTime(checkStarted)))
@@ -150,11 +151,13 @@ public static class SiteBuild
         return new BuildReport(writer.PagesWritten, writer.FilesWritten, diagnostics, clock.Elapsed) { Timings = timings };
     }
 
-    private static Dictionary<string, string> SourcesOf(EngineResult result) =>
-        result.Outputs.Values.SelectMany(d => d)
-            .Where(d => d.Destination is not null)
-            .GroupBy(d => d.Destination!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Source, StringComparer.Ordinal);
+    // Only the pipelines that write files: the others' documents carry their destination before layout.
+    private static List<Document> WrittenDocuments(IReadOnlyList<Pipeline.Pipeline> pipelines, EngineResult result) =>
+    [
+        .. pipelines.Where(p => p.Output.OfType<WriteFiles>().Any())
+            .SelectMany(p => result.Outputs.GetValueOrDefault(p.Name) ?? [])
+            .Where(d => d.Destination is not null),
+    ];
 
     private static HashSet<string> GlossarySlugs(string root)
     {
