@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Briefing.Site;
+using Briefing.Core;
 
 namespace Briefing.Cli;
 
@@ -43,7 +43,7 @@ public sealed class CliContext(TextWriter output, TextWriter error, string curre
     public BuildOptions BuildOptions(string root, string? output, string? baseUrl, bool drafts) => new()
     {
         SiteRoot = root,
-        OutputDirectory = output is null ? Path.Combine(root, "output") : Path.GetFullPath(output, currentDirectory),
+        OutputDirectory = output is null ? SiteFolders.Under(root, SiteFolders.Output) : Path.GetFullPath(output, currentDirectory),
         BaseUrlOverride = baseUrl ?? NonEmpty(Environment.GetEnvironmentVariable(CommonOptions.BaseUrlVariable)),
         IncludeDrafts = drafts,
     };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
 
 namespace Briefing.Content;

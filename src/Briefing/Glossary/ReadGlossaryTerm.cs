@@ -1,7 +1,8 @@
 using Briefing.Content;
-using Briefing.Pipeline;
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline.Modules;
+using Briefing.Pipeline;
 
 namespace Briefing.Glossary;
 

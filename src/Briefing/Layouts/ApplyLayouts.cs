@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
-using Briefing.Content;
+using Briefing.Core;
 using Briefing.Glossary;
-using Briefing.Pipeline;
 using Briefing.Pipeline.Modules;
-using Briefing.Publishing;
+using Briefing.Pipeline;
 using Briefing.Seeds;
-using Briefing.Site;
+using Briefing.Theme;
 
 namespace Briefing.Layouts;
 

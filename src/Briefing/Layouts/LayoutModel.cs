@@ -1,3 +1,5 @@
+using Briefing.Core;
+
 namespace Briefing.Layouts;
 
 /// <summary>Everything a layout can use. In Liquid: <c>site</c>, <c>page</c>, <c>content</c>, <c>data</c>, <c>nav</c>, …</summary>
@@ -13,4 +15,4 @@ public sealed record LayoutModel(
     CiteThis? Cite,
     string Css,
     string Script,
-    Publishing.PageMeta? Meta = null);
+    PageMeta? Meta = null);

@@ -1,6 +1,5 @@
 using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
-using Briefing.Site;
 
 namespace Briefing.Publishing;
 

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using Briefing.Content;
-using Briefing.Layouts;
+using Briefing.Core;
 using Briefing.Links;
-using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
+using Briefing.Pipeline;
 using Briefing.Publishing;
+using Briefing.Theme;
 
 namespace Briefing.Site;
 
@@ -26,9 +27,7 @@ public static class SiteBuild
         SiteSettings settings;
         try
         {
-            var settingsFile = Path.Combine(options.SiteRoot, SiteSettingsReader.FileName);
-            var yaml = await File.ReadAllTextAsync(settingsFile, cancellationToken).ConfigureAwait(false);
-            settings = SiteSettingsReader.Parse(yaml, SiteSettingsReader.FileName, options.BaseUrlOverride);
+            settings = await SiteSettingsReader.ReadAsync(options.SiteRoot, options.BaseUrlOverride, cancellationToken).ConfigureAwait(false);
         }
         catch (DiagnosticException ex)
         {
@@ -47,7 +46,7 @@ public static class SiteBuild
             new MarkdownParser(),
             new TemplateRenderer(theme.Provider, options.SiteRoot),
             new TemplateFingerprints(theme.Provider),
-            new LinkTargetsCache(urls, GlossarySlugs(options.SiteRoot)),
+            new LinkTargetsCache(urls, GlossarySlugs(options.SiteRoot), SitePipelines.Seeds),
             .. sessionServices,
         ];
 
@@ -88,7 +87,7 @@ public static class SiteBuild
 
     private static HashSet<string> GlossarySlugs(string root)
     {
-        var folder = Path.Combine(root, "input", "glossary");
+        var folder = SiteFolders.Under(root, SiteFolders.Glossary);
         return Directory.Exists(folder)
             ? [.. Directory.EnumerateFiles(folder, "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>()]
             : [];

@@ -1,9 +1,10 @@
 using Briefing.Content;
+using Briefing.Core;
 using Briefing.Glossary;
 using Briefing.Layouts;
 using Briefing.Links;
-using Briefing.Pipeline;
 using Briefing.Pipeline.Modules;
+using Briefing.Pipeline;
 using Briefing.Publishing;
 using Briefing.Seeds;
 using Briefing.Timeline;
@@ -30,28 +31,28 @@ public static class SitePipelines
         new()
         {
             Name = Seeds,
-            Input = [new ReadFiles(root, "seeds", "*.txt", recursive: false)],
+            Input = [new ReadFiles(root, SiteFolders.Seeds, "*.txt", recursive: false)],
             Process = [new ParseSeeds(), new CheckUniqueSlugs(), new RenderArticleBody()],
         },
         new()
         {
             Name = Glossary,
             Dependencies = [Seeds],
-            Input = [new ReadFiles(root, "input/glossary", "*.md", recursive: false)],
+            Input = [new ReadFiles(root, SiteFolders.Glossary, "*.md", recursive: false)],
             Process = [new ReadGlossaryTerm(), new CheckGlossaryTerms()],
         },
         new()
         {
             Name = Timeline,
             Dependencies = [Seeds],
-            Input = [new ReadFiles(root, "input/data", "timeline.yml", recursive: false)],
+            Input = [new ReadFiles(root, SiteFolders.Data, "timeline.yml", recursive: false)],
             Process = [new ParseTimeline()],
         },
         new()
         {
             Name = Content,
             Dependencies = [Seeds],
-            Input = [new ReadFiles(root, "input", "*.md"), new Execute((docs, _) => [.. docs.Where(IsPageSource)])],
+            Input = [new ReadFiles(root, SiteFolders.Input, "*.md"), new Execute((docs, _) => [.. docs.Where(IsPageSource)])],
             Process = [new RenderMarkdownPages(), new AddSummariesIndex()],
         },
         new()
@@ -91,5 +92,5 @@ public static class SitePipelines
 
     /// <summary>Markdown pages are every .md file in input/ except the glossary's entries.</summary>
     private static bool IsPageSource(Document document) =>
-        !document.Source.StartsWith("input/glossary/", StringComparison.Ordinal);
+        !document.Source.StartsWith(SiteFolders.Glossary + "/", StringComparison.Ordinal);
 }

@@ -1,8 +1,9 @@
 using Briefing.Citations;
 using Briefing.Content;
-using Briefing.Pipeline;
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline.Modules;
+using Briefing.Pipeline;
 
 namespace Briefing.Timeline;
 

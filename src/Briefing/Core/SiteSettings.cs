@@ -1,4 +1,4 @@
-namespace Briefing.Site;
+namespace Briefing.Core;
 
 /// <summary>The settings in <c>briefing.yml</c> at the site root. Each key is documented in README.</summary>
 public sealed record SiteSettings

@@ -1,7 +1,6 @@
-using Briefing.Content;
 using Briefing.Pipeline;
 
-namespace Briefing.Publishing;
+namespace Briefing.Core;
 
 /// <summary>
 /// The pages that outside lists name (sitemap, feed, link index): every laid-out page except the 404 page, in

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Briefing.Pipeline.Caching;
 using Microsoft.Extensions.FileProviders;
 
-namespace Briefing.Layouts;
+namespace Briefing.Theme;
 
 /// <summary>
 /// Fingerprints of the theme's templates (site overrides applied), for cacheable steps that render them: a page

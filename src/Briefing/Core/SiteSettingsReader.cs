@@ -1,14 +1,24 @@
-using Briefing.Content;
 using Briefing.Pipeline.Diagnostics;
 
-namespace Briefing.Site;
+namespace Briefing.Core;
 
 /// <summary>Reads and checks <c>briefing.yml</c>.</summary>
 public static class SiteSettingsReader
 {
-    public const string FileName = "briefing.yml";
+    public const string FileName = SiteFolders.SettingsFile;
 
     private static readonly string[] Keys = ["title", "description", "language", "base_url", "publisher"];
+
+    /// <summary>Reads the settings file of the site at <paramref name="root"/>.</summary>
+    public static async Task<SiteSettings> ReadAsync(string root, string? baseUrlOverride, CancellationToken cancellationToken)
+    {
+        var yaml = await File.ReadAllTextAsync(Path.Combine(root, FileName), cancellationToken).ConfigureAwait(false);
+        return Parse(yaml, FileName, baseUrlOverride);
+    }
+
+    /// <summary>Reads the settings file of the site at <paramref name="root"/>, for callers that cannot wait.</summary>
+    public static SiteSettings Read(string root, string? baseUrlOverride) =>
+        Parse(File.ReadAllText(Path.Combine(root, FileName)), FileName, baseUrlOverride);
 
     public static SiteSettings Parse(string yaml, string file, string? baseUrlOverride = null)
     {

@@ -1,6 +1,6 @@
 using Briefing.Pipeline;
 
-namespace Briefing.Content;
+namespace Briefing.Core;
 
 /// <summary>
 /// What every page of the site shares, whatever produced it: the layout renders it, the sitemap, feed and

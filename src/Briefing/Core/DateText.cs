@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Briefing.Layouts;
+namespace Briefing.Core;
 
 /// <summary>Dates as the briefing prints them: in full ("7 July 2025"), independent of the machine's culture.</summary>
 public static class DateText

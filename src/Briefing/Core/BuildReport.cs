@@ -1,7 +1,7 @@
 using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
 
-namespace Briefing.Site;
+namespace Briefing.Core;
 
 /// <summary>The outcome of one build: what was written and what the user should know.</summary>
 public sealed record BuildReport(int PagesWritten, int FilesWritten, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed)

@@ -1,10 +1,9 @@
-using Briefing.Content;
+using Briefing.Core;
 using Briefing.Glossary;
-using Briefing.Layouts;
 using Briefing.Seeds;
-using Briefing.Site;
+using Briefing.Theme;
 
-namespace Briefing.Publishing;
+namespace Briefing.Layouts;
 
 /// <summary>
 /// Builds each page's <see cref="PageMeta"/>: canonical URL, description, Open Graph and Twitter card fields, and
@@ -49,7 +48,7 @@ public sealed class PageMetaBuilder(SiteSettings settings, SiteUrls urls, bool h
             ImageHeight: SocialImageHeight,
             TwitterCard: image is null ? "summary" : "summary_large_image",
             PublishedTime: isArticle && article!.Seed.Date is { } date ? DateText.Iso(date) : null,
-            FeedUrl: urls.Href(AtomFeed.FileName),
+            FeedUrl: urls.Href(FeedFile.Path),
             FeedTitle: settings.Title,
             JsonLd: jsonLd is null ? null : JsonLd.Serialize(jsonLd));
     }

@@ -1,4 +1,4 @@
-namespace Briefing.Site;
+namespace Briefing.Core;
 
 /// <summary>
 /// Turns site paths ("glossary/", "articles/x/#p9") into links. Every internal link goes through here, so the

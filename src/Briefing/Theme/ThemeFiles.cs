@@ -1,6 +1,7 @@
+using Briefing.Core;
 using Microsoft.Extensions.FileProviders;
 
-namespace Briefing.Layouts;
+namespace Briefing.Theme;
 
 /// <summary>
 /// The theme's files with the site's own overrides on top: a file at the same path under <c>input/</c> wins over
@@ -13,8 +14,8 @@ public sealed class ThemeFiles : IDisposable
 
     public ThemeFiles(string siteRoot)
     {
-        _input = new PhysicalFileProvider(Path.Combine(siteRoot, "input"));
-        _theme = new PhysicalFileProvider(EnsureFolder(Path.Combine(siteRoot, "theme")));
+        _input = new PhysicalFileProvider(SiteFolders.Under(siteRoot, SiteFolders.Input));
+        _theme = new PhysicalFileProvider(EnsureFolder(SiteFolders.Under(siteRoot, SiteFolders.Theme)));
         Provider = new CompositeFileProvider(_input, _theme);
         SiteRoot = siteRoot;
     }
@@ -27,7 +28,7 @@ public sealed class ThemeFiles : IDisposable
     public IReadOnlyList<(string OutputPath, string SourceFile)> Assets()
     {
         var assets = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var folder in new[] { "theme", "input" })
+        foreach (var folder in new[] { SiteFolders.Theme, SiteFolders.Input })
         {
             var root = Path.Combine(SiteRoot, folder, "assets");
             if (!Directory.Exists(root))

@@ -1,4 +1,4 @@
-namespace Briefing.Site;
+namespace Briefing.Core;
 
 /// <summary>Finds the site root: the nearest folder, walking up, that holds the settings file and the site folders.</summary>
 public static class SiteRoot
@@ -17,7 +17,7 @@ public static class SiteRoot
     }
 
     public static bool IsRoot(string directory) =>
-        File.Exists(Path.Combine(directory, SiteSettingsReader.FileName))
-        && Directory.Exists(Path.Combine(directory, "seeds"))
-        && Directory.Exists(Path.Combine(directory, "input"));
+        File.Exists(Path.Combine(directory, SiteFolders.SettingsFile))
+        && Directory.Exists(SiteFolders.Under(directory, SiteFolders.Seeds))
+        && Directory.Exists(SiteFolders.Under(directory, SiteFolders.Input));
 }

@@ -1,4 +1,4 @@
-namespace Briefing.Site;
+namespace Briefing.Core;
 
 /// <summary>Choices made on the command line for one build.</summary>
 public sealed record BuildOptions

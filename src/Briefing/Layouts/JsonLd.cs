@@ -1,12 +1,11 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using System.Text.Unicode;
-using Briefing.Layouts;
+using Briefing.Core;
 using Briefing.Seeds;
-using Briefing.Site;
 
-namespace Briefing.Publishing;
+namespace Briefing.Layouts;
 
 /// <summary>
 /// schema.org descriptions of a page as JSON-LD, built as JSON nodes (never by pasting strings) and serialised with

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Briefing.Layouts;
+namespace Briefing.Theme;
 
 /// <summary>
 /// Rewrites the site-absolute links of a finished page (<c>href="/briefing/glossary/"</c>) into links relative to

@@ -8,7 +8,7 @@ using Fluid;
 using Fluid.Values;
 using Microsoft.Extensions.FileProviders;
 
-namespace Briefing.Layouts;
+namespace Briefing.Theme;
 
 /// <summary>
 /// Renders Liquid templates from the theme with Fluid. Each template is parsed once and cached for the
@@ -40,7 +40,7 @@ public sealed partial class TemplateRenderer
             CultureInfo = CultureInfo.InvariantCulture,
             TimeZone = TimeZoneInfo.Utc,
         };
-        _options.Filters.AddFilter("slug", (input, _, _) => new StringValue(Content.Slug.From(input.ToStringValue())));
+        _options.Filters.AddFilter("slug", (input, _, _) => new StringValue(Core.Slug.From(input.ToStringValue())));
     }
 
     public bool Exists(string path) => _files.GetFileInfo(path).Exists;

@@ -1,12 +1,14 @@
-namespace Briefing.Content;
+using Briefing.Seeds;
+
+namespace Briefing.Core;
 
 /// <summary>Document metadata keys shared between features.</summary>
 public static class MetadataKeys
 {
-    /// <summary>The <see cref="Content.Page"/> a document renders.</summary>
+    /// <summary>The <see cref="Core.Page"/> a document renders.</summary>
     public const string Page = "page";
 
-    /// <summary>The resolved <see cref="Seeds.Article"/> of an article page.</summary>
+    /// <summary>The resolved article (<c>Seeds.Article</c>) of an article page.</summary>
     public const string Article = "article";
 
     /// <summary>Page-kind-specific model handed to the layout under the name <c>data</c>.</summary>

@@ -3,7 +3,7 @@ using Briefing.Pipeline.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Briefing.Content;
+namespace Briefing.Core;
 
 /// <summary>
 /// A YAML mapping read with YamlDotNet's node model so every key and value keeps its line and column:

@@ -1,4 +1,6 @@
-namespace Briefing.Content;
+using Briefing.Seeds;
+
+namespace Briefing.Core;
 
 /// <summary>The kinds of page; each has a layout of the same name in the theme.</summary>
 public static class PageKinds

@@ -1,4 +1,4 @@
-namespace Briefing.Publishing;
+namespace Briefing.Layouts;
 
 /// <summary>
 /// What <c>partials/meta.liquid</c> puts in a page's head for search engines and link previews (in Liquid:

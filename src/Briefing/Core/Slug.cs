@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
-namespace Briefing.Content;
+namespace Briefing.Core;
 
 /// <summary>
 /// Turns text into a URL slug: lowercase ASCII letters and digits in words joined by single hyphens.

@@ -1,6 +1,4 @@
-using Briefing.Glossary;
-
-namespace Briefing.Content;
+namespace Briefing.Core;
 
 /// <summary>
 /// The order a reader meets the briefing's pages: the article first, then the overview, the summaries in their
@@ -27,7 +25,7 @@ public static class ReadingOrder
     // Summaries go by order then title, as in the navigation; terms as in the A–Z index; the rest by path.
     private static string TitleKey(Page page) => page.Kind switch
     {
-        PageKinds.Term => TermSortKey.For(page.Title),
+        PageKinds.Term => SortKey.For(page.Title),
         PageKinds.Summary => page.Title,
         _ => "",
     };
