@@ -18,10 +18,12 @@ public static class BriefingCli
         var output_ = CommonOptions.Output();
         var baseUrl = CommonOptions.BaseUrl();
         var drafts = CommonOptions.Drafts();
+        var force = CommonOptions.Force();
         root.Add(output_);
         root.Add(baseUrl);
         root.Add(drafts);
-        root.SetAction((result, t) => BuildCommand.RunAsync(cli, result, output_, baseUrl, drafts, t));
+        root.Add(force);
+        root.SetAction((result, t) => BuildCommand.RunAsync(cli, result, new BuildArguments(output_, baseUrl, drafts, force), t));
         root.Add(BuildCommand.Create(cli));
         root.Add(PreviewCommand.Create(cli));
         root.Add(ServeCommand.Create(cli));
@@ -39,7 +41,9 @@ public static class BriefingCli
             return ExitCodes.UsageError;
         }
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        // Ctrl+C cancels the command's token; the commands then clean up and exit themselves (a build removes its
+        // staging folder, which can take more than the default two seconds the command line would wait).
+        var configuration = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = TimeSpan.FromMinutes(1) };
         return await parsed.InvokeAsync(configuration, token).ConfigureAwait(false);
     }
 }

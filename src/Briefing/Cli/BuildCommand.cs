@@ -7,27 +7,49 @@ namespace Briefing.Cli;
 /// <summary><c>briefing build</c>: builds the site once into the output folder.</summary>
 public static class BuildCommand
 {
+    public const string CancelledMessage = "build cancelled; output unchanged";
+
     public static Command Create(CliContext cli)
     {
-        var output = CommonOptions.Output();
-        var baseUrl = CommonOptions.BaseUrl();
-        var drafts = CommonOptions.Drafts();
-        var command = new Command("build", "Build the briefing site (the default command).") { output, baseUrl, drafts };
-        command.SetAction((result, token) => RunAsync(cli, result, output, baseUrl, drafts, token));
+        var arguments = BuildArguments.Create();
+        var command = new Command("build", "Build the briefing site (the default command).")
+        {
+            arguments.Output, arguments.BaseUrl, arguments.Drafts, arguments.Force,
+        };
+        command.SetAction((result, token) => RunAsync(cli, result, arguments, token));
         return command;
     }
 
-    public static async Task<int> RunAsync(
-        CliContext cli, ParseResult result, Option<string?> output, Option<string?> baseUrl, Option<bool> drafts, CancellationToken token)
+    public static async Task<int> RunAsync(CliContext cli, ParseResult result, BuildArguments arguments, CancellationToken token)
     {
         if (cli.FindRoot(result) is not { } root)
         {
             return ExitCodes.UsageError;
         }
 
-        var options = cli.BuildOptions(root, result.GetValue(output), result.GetValue(baseUrl), result.GetValue(drafts));
-        var report = await SiteBuild.RunAsync(options, token).ConfigureAwait(false);
+        var options = cli.BuildOptions(
+            root, result.GetValue(arguments.Output), result.GetValue(arguments.BaseUrl), result.GetValue(arguments.Drafts), result.GetValue(arguments.Force));
         var reporter = cli.Reporter(result);
+        BuildReport report;
+        try
+        {
+            report = await SiteBuild.RunAsync(
+                options,
+                waiting: () => reporter.Output.WriteLine($"Another build is writing to {Relative(options.OutputDirectory)}; waiting for it to finish."),
+                token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            cli.Error.WriteLine(CancelledMessage);
+            return ExitCodes.Cancelled;
+        }
+
+        if (report.Refusal is { } refusal)
+        {
+            reporter.Error(refusal);
+            return ExitCodes.UsageError;
+        }
+
         reporter.Report(report.Diagnostics);
         reporter.ReportTimings(report.Timings);
         if (!report.Succeeded)

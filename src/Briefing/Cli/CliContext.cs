@@ -40,8 +40,9 @@ public sealed class CliContext(TextWriter output, TextWriter error, string curre
         return found;
     }
 
-    public BuildOptions BuildOptions(string root, string? output, string? baseUrl, bool drafts) => new()
+    public BuildOptions BuildOptions(string root, string? output, string? baseUrl, bool drafts, bool force = false) => new()
     {
+        Force = force,
         SiteRoot = root,
         OutputDirectory = output is null ? SiteFolders.Under(root, SiteFolders.Output) : Path.GetFullPath(output, currentDirectory),
         BaseUrlOverride = baseUrl ?? NonEmpty(Environment.GetEnvironmentVariable(CommonOptions.BaseUrlVariable)),

@@ -17,6 +17,11 @@ public static class CommonOptions
         Description = $"URL the site is published under, e.g. https://owner.github.io/briefing/ (default: {BaseUrlVariable}, then base_url in briefing.yml).",
     };
 
+    public static Option<bool> Force() => new("--force")
+    {
+        Description = "Replace the output folder even if Briefing did not write it (it has no .briefing-output marker).",
+    };
+
     public static Option<bool> Drafts() => new("--drafts")
     {
         Description = "Include pages whose front matter says draft: true.",

@@ -10,4 +10,7 @@ public static class ExitCodes
 
     /// <summary>The command line was wrong, or the site root could not be found.</summary>
     public const int UsageError = 2;
+
+    /// <summary>The user pressed Ctrl+C (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
 }

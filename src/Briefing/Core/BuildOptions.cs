@@ -12,6 +12,9 @@ public sealed record BuildOptions
 
     public bool IncludeDrafts { get; init; }
 
+    /// <summary>Replace an existing output folder even if Briefing did not write it (<c>--force</c>).</summary>
+    public bool Force { get; init; }
+
     /// <summary>Check every internal link of the written site before it replaces the output (the preview leaves this to <c>build</c>).</summary>
     public bool CheckLinks { get; init; } = true;
 

@@ -9,7 +9,12 @@ public sealed record BuildReport(int PagesWritten, int FilesWritten, IReadOnlyLi
     /// <summary>Where the time went, slowest step first (shown with --verbose).</summary>
     public IReadOnlyList<ModuleTiming> Timings { get; init; } = [];
 
-    public bool Succeeded => Diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);
+    /// <summary>Why the build did not start: the output folder may not be replaced or written (a command-line or environment mistake, not the content's).</summary>
+    public string? Refusal { get; init; }
+
+    public static BuildReport Refused(string why) => new(0, 0, [], TimeSpan.Zero) { Refusal = why };
+
+    public bool Succeeded => Refusal is null && Diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
 

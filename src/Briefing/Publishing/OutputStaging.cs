@@ -5,6 +5,9 @@ namespace Briefing.Publishing;
 /// <summary>
 /// The build writes into a staging folder beside the output folder and swaps it into place only when the whole
 /// build succeeded, so a failed build leaves the previous site untouched and a server never sees half a site.
+/// The staging folder and the retired copy have names of their own per build (two builds never share them), and
+/// <see cref="Abandon"/> removes whatever of them is left on any way out of a build. The output gets the marker
+/// file of <see cref="OutputFolderRules"/>, so the next build knows the folder is its own.
 /// </summary>
 public sealed class OutputStaging : ISiteWriter
 {
@@ -15,9 +18,15 @@ public sealed class OutputStaging : ISiteWriter
         OutputDirectory = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(OutputDirectory)!;
         var name = Path.GetFileName(OutputDirectory);
-        Directory = Path.Combine(parent, $".{name}.staging");
-        _retired = Path.Combine(parent, $".{name}.old");
+        var unique = Guid.NewGuid().ToString("N")[..12];
+        _parent = parent;
+        _name = name;
+        Directory = Path.Combine(parent, $".{name}.staging-{unique}");
+        _retired = Path.Combine(parent, $".{name}.old-{unique}");
     }
+
+    private readonly string _parent;
+    private readonly string _name;
 
     private readonly string _retired;
     private int _files;
@@ -35,8 +44,28 @@ public sealed class OutputStaging : ISiteWriter
 
     public void Begin()
     {
-        DeleteIfPresent(Directory);
         System.IO.Directory.CreateDirectory(Directory);
+        File.WriteAllText(Path.Combine(Directory, OutputFolderRules.MarkerFileName), OutputFolderRules.MarkerText, Utf8);
+    }
+
+    /// <summary>
+    /// Removes staging folders and retired copies that builds killed outright (no chance to clean up) left beside
+    /// the output. Call only while holding the folder's <see cref="OutputLock"/>, so no live build owns them.
+    /// </summary>
+    public void RemoveLeftovers()
+    {
+        if (!System.IO.Directory.Exists(_parent))
+        {
+            return;
+        }
+
+        foreach (var pattern in new[] { $".{_name}.staging-*", $".{_name}.old-*" })
+        {
+            foreach (var leftover in System.IO.Directory.EnumerateDirectories(_parent, pattern))
+            {
+                DeleteIfPresent(leftover);
+            }
+        }
     }
 
     /// <summary>The staging path for writing a destination such as <c>glossary/index.html</c> (counted as written); refuses paths that leave the folder.</summary>
@@ -75,17 +104,31 @@ public sealed class OutputStaging : ISiteWriter
     /// <summary>Moves the staged site into place: two renames, so the old site stays whole until the new one is complete.</summary>
     public void Commit()
     {
-        DeleteIfPresent(_retired);
-        if (System.IO.Directory.Exists(OutputDirectory))
+        var hadOutput = System.IO.Directory.Exists(OutputDirectory);
+        if (hadOutput)
         {
             System.IO.Directory.Move(OutputDirectory, _retired);
         }
 
-        System.IO.Directory.Move(Directory, OutputDirectory);
+        try
+        {
+            System.IO.Directory.Move(Directory, OutputDirectory);
+        }
+        catch when (hadOutput)
+        {
+            System.IO.Directory.Move(_retired, OutputDirectory); // put the previous site back before failing
+            throw;
+        }
+
         DeleteIfPresent(_retired);
     }
 
-    public void Abandon() => DeleteIfPresent(Directory);
+    /// <summary>Removes this build's staging folder and retired copy, whichever exist; safe to call on every way out.</summary>
+    public void Abandon()
+    {
+        DeleteIfPresent(Directory);
+        DeleteIfPresent(_retired);
+    }
 
     private static void DeleteIfPresent(string path)
     {

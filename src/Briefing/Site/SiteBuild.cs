@@ -12,16 +12,82 @@ namespace Briefing.Site;
 /// <summary>One build of the site: settings, services, the pipelines, then the atomic swap of the output.</summary>
 public static class SiteBuild
 {
+    /// <summary>
+    /// A build into the output folder: refused (nothing touched) when the folder is not one a build may replace
+    /// (see <see cref="OutputFolderRules"/>); otherwise one build at a time per folder (<paramref name="waiting"/>
+    /// is told when another build holds it), staged beside it, and the staging removed on every way out, including
+    /// cancellation and exceptions.
+    /// </summary>
     public static Task<BuildReport> RunAsync(BuildOptions options, CancellationToken cancellationToken = default) =>
-        RunAsync(options, new OutputStaging(options.OutputDirectory), [], cancellationToken);
+        RunAsync(options, waiting: null, cancellationToken);
+
+    /// <inheritdoc cref="RunAsync(BuildOptions, CancellationToken)"/>
+    public static async Task<BuildReport> RunAsync(BuildOptions options, Action? waiting, CancellationToken cancellationToken)
+    {
+        if (OutputFolderRules.Check(options.SiteRoot, options.OutputDirectory, options.Force) is { } refusal)
+        {
+            return BuildReport.Refused(refusal);
+        }
+
+        OutputLock outputLock;
+        try
+        {
+            outputLock = await OutputLock.AcquireAsync(options.OutputDirectory, waiting, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return BuildReport.Refused(CannotWrite(options.OutputDirectory, ex));
+        }
+
+        using (outputLock)
+        {
+            // The folder may have changed while another build held it.
+            if (OutputFolderRules.Check(options.SiteRoot, options.OutputDirectory, options.Force) is { } late)
+            {
+                return BuildReport.Refused(late);
+            }
+
+            var staging = new OutputStaging(options.OutputDirectory);
+            try
+            {
+                staging.RemoveLeftovers();
+                staging.Begin();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                staging.Abandon();
+                return BuildReport.Refused(CannotWrite(options.OutputDirectory, ex));
+            }
+
+            try
+            {
+                return await RunCoreAsync(options, staging, [], begun: true, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return BuildReport.Refused(CannotWrite(options.OutputDirectory, ex));
+            }
+            finally
+            {
+                staging.Abandon();
+            }
+        }
+    }
+
+    private static string CannotWrite(string output, Exception ex) =>
+        $"cannot write the output folder '{output}': {ex.Message} (check that its parent folder exists and is writable, or choose another folder with -o)";
 
     /// <summary>
     /// A build that writes through <paramref name="writer"/> instead of staging into the output folder, with
     /// <paramref name="sessionServices"/> registered beside the build's own: services that outlive one build,
     /// like the memo cache a preview session keeps between rebuilds.
     /// </summary>
-    public static async Task<BuildReport> RunAsync(
-        BuildOptions options, ISiteWriter writer, IReadOnlyList<object> sessionServices, CancellationToken cancellationToken = default)
+    public static Task<BuildReport> RunAsync(
+        BuildOptions options, ISiteWriter writer, IReadOnlyList<object> sessionServices, CancellationToken cancellationToken = default) =>
+        RunCoreAsync(options, writer, sessionServices, begun: false, cancellationToken);
+
+    private static async Task<BuildReport> RunCoreAsync(
+        BuildOptions options, ISiteWriter writer, IReadOnlyList<object> sessionServices, bool begun, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         SiteSettings settings;
@@ -50,7 +116,11 @@ public static class SiteBuild
             .. sessionServices,
         ];
 
-        writer.Begin();
+        if (!begun)
+        {
+            writer.Begin();
+        }
+
         var engine = new Engine(SitePipelines.Create(options.SiteRoot), services);
         var result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)

@@ -84,7 +84,7 @@ public class SiteBuildTests
         Assert.Contains("paragraph 99", error.Message, StringComparison.Ordinal);
         Assert.Contains("p1 to p17", error.Hint, StringComparison.Ordinal);
         Assert.Equal(before, Fingerprint(site.Output));
-        Assert.False(Directory.Exists(Path.Combine(site.Root, ".output.staging")));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
     }
 
     [Fact]

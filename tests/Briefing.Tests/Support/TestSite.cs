@@ -37,6 +37,38 @@ public sealed class TestSite : IDisposable
         return new TestSite(root);
     }
 
+    private static readonly SemaphoreSlim TemplateGate = new(1, 1);
+    private static TestSite? _builtTemplate;
+
+    /// <summary>A copy of the repository's site with its output already built (copied from one build shared by all callers).</summary>
+    public static async Task<TestSite> BuiltCopyOfRepositoryAsync()
+    {
+        await TemplateGate.WaitAsync();
+        try
+        {
+            if (_builtTemplate is null)
+            {
+                var template = CopyOfRepository();
+                var report = await SiteBuild.RunAsync(template.Options());
+                if (!report.Succeeded)
+                {
+                    throw new InvalidOperationException("the repository's site did not build:\n" + string.Join('\n', report.Diagnostics));
+                }
+
+                _builtTemplate = template;
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => template.Dispose();
+            }
+        }
+        finally
+        {
+            TemplateGate.Release();
+        }
+
+        var root = Directory.CreateTempSubdirectory("briefing-site-").FullName;
+        CopyFolder(_builtTemplate.Root, root);
+        return new TestSite(root);
+    }
+
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
     /// <summary>A path in the default output folder, e.g. <c>summaries/outlook/index.html</c>.</summary>

@@ -1,0 +1,7 @@
+namespace Briefing.Tests.Robustness;
+
+/// <summary>The table of hostile cases, gathered from one file per area.</summary>
+public static class HostileCases
+{
+    public static IReadOnlyList<HostileCase> All { get; } = [.. OutputFolderCases.All];
+}
