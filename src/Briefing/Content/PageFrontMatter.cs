@@ -3,7 +3,7 @@ namespace Briefing.Content;
 /// <summary>The front matter of a Markdown page in <c>input/</c>.</summary>
 public sealed record PageFrontMatter
 {
-    public static readonly string[] Keys = ["title", "description", "order", "layout", "draft", "permalink", "date", "redirect_from"];
+    public static readonly string[] Keys = ["title", "description", "order", "layout", "draft", "permalink", "date", "redirect_from", "search"];
 
     public string? Title { get; init; }
 
@@ -20,4 +20,7 @@ public sealed record PageFrontMatter
     public DateOnly? Date { get; init; }
 
     public IReadOnlyList<string> RedirectFrom { get; init; } = [];
+
+    /// <summary>False to leave the page out of the site search (<c>search: false</c>).</summary>
+    public bool Search { get; init; } = true;
 }

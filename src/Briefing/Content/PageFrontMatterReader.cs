@@ -47,6 +47,7 @@ public static class PageFrontMatterReader
             Permalink = permalink,
             Date = date,
             RedirectFrom = redirects,
+            Search = map.OptionalBool("search") ?? true,
         };
         map.ThrowIfErrors();
         return frontMatter;

@@ -48,6 +48,7 @@ public sealed class RenderMarkdownPages : ForEachDocument
             Date = frontMatter.Date,
             SourceFile = input.Source,
             RedirectFrom = [.. frontMatter.RedirectFrom.Select(PageFrontMatterReader.ToPagePath)],
+            Searchable = frontMatter.Search,
         };
 
         var html = markdown.Render(document);

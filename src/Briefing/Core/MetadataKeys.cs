@@ -16,4 +16,10 @@ public static class MetadataKeys
 
     /// <summary>Glossary mentions found on a page.</summary>
     public const string Mentions = "mentions";
+
+    /// <summary>
+    /// Site paths (<c>articles/x/#p9</c>) that a written file other than a page links to, as a list of strings;
+    /// the link checker checks them like the links of a page.
+    /// </summary>
+    public const string SiteLinks = "site-links";
 }

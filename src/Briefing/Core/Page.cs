@@ -34,6 +34,9 @@ public sealed record Page
     /// </summary>
     public bool AbsoluteLinks { get; init; }
 
+    /// <summary>Whether the site search indexes this page (front matter <c>search: false</c> turns it off).</summary>
+    public bool Searchable { get; init; } = true;
+
     /// <summary>A new document for a page the build makes itself rather than reads from a file.</summary>
     public Document ToDocument(string content = "") =>
         new Document { Source = SourceFile, Destination = Destination, Content = content }.With(MetadataKeys.Page, this);

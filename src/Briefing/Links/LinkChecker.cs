@@ -13,8 +13,14 @@ public static class LinkChecker
     /// <param name="directory">The folder the build was written to.</param>
     /// <param name="baseUrl">The URL the site is published under.</param>
     /// <param name="sources">Output path → source file (relative to the site root) of every written document.</param>
+    /// <param name="fileLinks">Output path → site paths that a written file other than a page links to (the search
+    /// index's results, for instance), checked like links from the home page.</param>
     public static async Task<IReadOnlyList<Diagnostic>> CheckAsync(
-        string directory, Uri baseUrl, IReadOnlyDictionary<string, string> sources, CancellationToken cancellationToken = default)
+        string directory,
+        Uri baseUrl,
+        IReadOnlyDictionary<string, string> sources,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? fileLinks = null,
+        CancellationToken cancellationToken = default)
     {
         var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(directory, f).Replace('\\', '/'))
@@ -39,6 +45,21 @@ public static class LinkChecker
                     diagnostics.Add(Diagnostic.Error(
                         $"broken link on page {resolver.PageUrl(page.File).AbsolutePath} ({page.File}:{link.Line}): <{link.Element} {link.Attribute}=\"{link.Value}\">{text}: {problem.Reason}",
                         new SourceLocation(source),
+                        problem.Hint));
+                }
+            }
+        }
+
+        var root = new PublishedPage("index.html", new HashSet<string>(), []);
+        foreach (var (file, links) in (fileLinks ?? new Dictionary<string, IReadOnlyList<string>>()).OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            foreach (var link in links)
+            {
+                if (resolver.Check(root, new PublishedLink("a", "href", link, null, 0)) is { } problem)
+                {
+                    diagnostics.Add(Diagnostic.Error(
+                        $"broken link in {file}: '{link}' (a site path): {problem.Reason}",
+                        new SourceLocation(file),
                         problem.Hint));
                 }
             }

@@ -100,6 +100,11 @@ public static class SiteBuild
             return new BuildReport(0, 0, ex.Diagnostics, clock.Elapsed);
         }
 
+        if (SourceLinks.Check(options.SiteRoot) is { Count: > 0 } leaks)
+        {
+            return new BuildReport(0, 0, leaks, clock.Elapsed);
+        }
+
         using var theme = new ThemeFiles(options.SiteRoot);
         var urls = new SiteUrls(settings);
         object[] services =
@@ -132,7 +137,7 @@ public static class SiteBuild
         // Links are checked in the written files, so what is checked is exactly what will be published.
         var checkStarted = Stopwatch.GetTimestamp();
         var linkErrors = options.CheckLinks
-            ? await LinkChecker.CheckAsync(writer.Directory, settings.BaseUrl, SourcesOf(result), cancellationToken).ConfigureAwait(false)
+            ? await LinkChecker.CheckAsync(writer.Directory, settings.BaseUrl, SourcesOf(result), FileLinksOf(result), cancellationToken).ConfigureAwait(false)
             : [];
         var timings = result.Timings
             .Append(new ModuleTiming("Build", Phase.Output, nameof(LinkChecker), Stopwatch.GetElapsedTime(checkStarted)))
@@ -154,6 +159,12 @@ public static class SiteBuild
             .Where(d => d.Destination is not null)
             .GroupBy(d => d.Destination!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Source, StringComparer.Ordinal);
+
+    private static Dictionary<string, IReadOnlyList<string>> FileLinksOf(EngineResult result) =>
+        result.Outputs.Values.SelectMany(d => d)
+            .Where(d => d.Destination is not null && d.Get<IReadOnlyList<string>>(MetadataKeys.SiteLinks) is not null)
+            .GroupBy(d => d.Destination!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Require<IReadOnlyList<string>>(MetadataKeys.SiteLinks), StringComparer.Ordinal);
 
     private static HashSet<string> GlossarySlugs(string root)
     {

@@ -6,6 +6,7 @@ using Briefing.Links;
 using Briefing.Pipeline.Modules;
 using Briefing.Pipeline;
 using Briefing.Publishing;
+using Briefing.Search;
 using Briefing.Seeds;
 using Briefing.Timeline;
 
@@ -25,6 +26,7 @@ public static class SitePipelines
     public const string Pages = "Pages";
     public const string Assets = "Assets";
     public const string Publishing = "Publishing";
+    public const string Search = "Search";
 
     public static IReadOnlyList<Pipeline.Pipeline> Create(string root) =>
     [
@@ -73,6 +75,13 @@ public static class SitePipelines
             Name = Pages,
             Dependencies = [CrossLinks],
             Process = [new ReadFromPipelines(CrossLinks), new AddNotFoundPage(), new ApplyLayouts()],
+            Output = [new WriteFiles()],
+        },
+        new()
+        {
+            Name = Search,
+            Dependencies = [CrossLinks],
+            Process = [new BuildSearchIndex(CrossLinks)],
             Output = [new WriteFiles()],
         },
         new()

@@ -51,11 +51,15 @@ public sealed class PreviewSessionTests
         var edited = await session.RebuildAsync(["input/summaries/outlook.md"], TestContext.Current.CancellationToken);
 
         Assert.True(edited.Succeeded);
-        Assert.Equal(["summaries/outlook/index.html"], edited.OutputChanged);
+        // The page, and the search index files that hold its text: the part with its new word, its entries' file.
+        var search = edited.OutputChanged.Where(f => f.StartsWith("search/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["summaries/outlook/index.html"], edited.OutputChanged.Except(search));
+        Assert.Contains(search, f => f.StartsWith("search/entries/", StringComparison.Ordinal));
+        Assert.True(search.Count <= 3, $"{search.Count} search files changed: {string.Join(", ", search)}");
         Assert.Equal(3, edited.Cache.Misses); // that one page's Markdown, glossary-linking and layout steps
         Assert.True(edited.Cache.Hits > 40, $"{edited.Cache.Hits} steps reused");
         Assert.Equal(ReloadEvent.Reload, edited.Event?.Kind);
-        Assert.True(edited.FilesWritten <= 2, $"{edited.FilesWritten} files written");
+        Assert.True(edited.FilesWritten <= 2 + search.Count, $"{edited.FilesWritten} files written");
         Assert.Contains("One more sentence.", File.ReadAllText(Path.Combine(session.Current!.Folder, "summaries", "outlook", "index.html")), StringComparison.Ordinal);
     }
 

@@ -125,5 +125,5 @@ public sealed partial class ServeAndCommandTests
     private static ServerOptions Loopback => new(IPAddress.Loopback, 0);
 
     [GeneratedRegex(@"Serving .*?(http://\S+)")]
-    private static partial Regex ServingLine();
+    internal static partial Regex ServingLine();
 }
