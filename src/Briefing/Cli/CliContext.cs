@@ -14,6 +14,9 @@ public sealed class CliContext(TextWriter output, TextWriter error, string curre
 
     public TextWriter Error => error;
 
+    /// <summary>The folder relative paths on the command line are taken from.</summary>
+    public string CurrentDirectory => currentDirectory;
+
     public ConsoleReporter Reporter(ParseResult result) => new(output, error, result.GetValue(Verbose));
 
     public string? FindRoot(ParseResult result)

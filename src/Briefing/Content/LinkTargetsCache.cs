@@ -23,9 +23,10 @@ public sealed class LinkTargetsCache(SiteUrls urls, IReadOnlySet<string> glossar
         {
             if (_targets is null)
             {
+                var settings = context.GetService<SiteSettings>();
                 var articles = context.Outputs(articlesPipeline).Select(d => d.Require<Article>(MetadataKeys.Article)).ToList();
                 _targets = new LinkTargets(
-                    new CitationResolver(articles, urls),
+                    new CitationResolver(articles, urls, settings.MainArticle, settings.MainArticleLocation),
                     slug => glossarySlugs.Contains(slug) ? new XrefTarget(urls.Href($"glossary/{slug}/")) : null,
                     urls);
             }
@@ -43,7 +44,7 @@ public sealed class LinkTargetsCache(SiteUrls urls, IReadOnlySet<string> glossar
         lock (_gate)
         {
             return _sources ??= new LinkTargetSources(
-                urls.BasePath, [.. glossarySlugs.Order(StringComparer.Ordinal)], context.Outputs(articlesPipeline));
+                urls.BasePath, context.GetService<SiteSettings>().MainArticle, [.. glossarySlugs.Order(StringComparer.Ordinal)], context.Outputs(articlesPipeline));
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
+using Briefing.Seeds;
 
 namespace Briefing.Content;
 
@@ -47,6 +48,7 @@ public static class PageFrontMatterReader
             Permalink = permalink,
             Date = date,
             RedirectFrom = redirects,
+            Article = map.OptionalString("article"),
             Search = map.OptionalBool("search") ?? true,
         };
         map.ThrowIfErrors();

@@ -30,7 +30,12 @@ public sealed class RenderMarkdownPages : ForEachDocument
             new SourceLocation(input.Source, 1, 1),
             "start the file with front matter:\n---\ntitle: My page\n---");
 
-        var citations = MarkdownLinkRewriter.Rewrite(document, input.Source, context.GetService<LinkTargetsCache>().Get(context));
+        foreach (var warning in PlaceholderBlocks.Process(document, input.Content, input.Source, context.GetService<BuildOptions>().IncludeDrafts))
+        {
+            context.Report(warning);
+        }
+
+        var citations = MarkdownLinkRewriter.Rewrite(document, input.Source, context.GetService<LinkTargetsCache>().Get(context), frontMatter.Article);
         var (kind, path) = KindAndPath(input.Source);
         if (frontMatter.Permalink is { } permalink)
         {

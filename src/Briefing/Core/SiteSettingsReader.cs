@@ -7,7 +7,7 @@ public static class SiteSettingsReader
 {
     public const string FileName = SiteFolders.SettingsFile;
 
-    private static readonly string[] Keys = ["title", "description", "language", "base_url", "publisher"];
+    private static readonly string[] Keys = ["title", "description", "language", "base_url", "publisher", "article"];
 
     /// <summary>Reads the settings file of the site at <paramref name="root"/>.</summary>
     public static async Task<SiteSettings> ReadAsync(string root, string? baseUrlOverride, CancellationToken cancellationToken)
@@ -24,6 +24,8 @@ public static class SiteSettingsReader
     {
         var map = YamlMapping.Parse(yaml, file, Keys);
         var title = map.RequiredString("title", "a title for the briefing, e.g. title: \"Azerbaijan and Russia\"");
+        var article = map.OptionalString("article");
+        map.Check("article", article is null || (article.Length > 0 && Slug.From(article) == article), $"article '{article}' is not an article slug", "write the slug of the main article, as in its address articles/<slug>/, e.g. article: azerbaijan-russia-tensions");
         var baseUrlText = baseUrlOverride ?? map.OptionalString("base_url") ?? "/";
         map.ThrowIfErrors();
         return new SiteSettings
@@ -32,6 +34,8 @@ public static class SiteSettingsReader
             Description = map.OptionalString("description"),
             Language = map.OptionalString("language") ?? "en",
             Publisher = map.OptionalString("publisher"),
+            MainArticle = article,
+            MainArticleLocation = map.LocationOf("article") ?? new SourceLocation(file, 1, 1),
             BaseUrl = ParseBaseUrl(baseUrlText, baseUrlOverride is null ? map.LocationOf("base_url") : null),
         };
     }

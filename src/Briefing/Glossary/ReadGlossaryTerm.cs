@@ -1,21 +1,22 @@
 using Briefing.Content;
 using Briefing.Core;
+using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline.Modules;
-using Briefing.Pipeline;
 
 namespace Briefing.Glossary;
 
 /// <summary>
 /// Reads one term file: front matter (<c>term</c>, <c>aliases</c>, <c>short</c>, <c>see_also</c>,
-/// <c>case_sensitive</c>, <c>sources</c>) and the long definition in Markdown.
+/// <c>case_sensitive</c>, <c>sources</c>, <c>draft</c>) and the long definition in Markdown. A draft term is
+/// left out unless drafts are shown; placeholders (TODO:) in it are warned about.
 /// </summary>
 public sealed class ReadGlossaryTerm : ForEachDocument
 {
     public const string TermKey = "glossary-term";
     public const int MaxShortLength = 200;
 
-    private static readonly string[] Keys = ["term", "aliases", "short", "see_also", "case_sensitive", "sources"];
+    private static readonly string[] Keys = ["term", "aliases", "short", "see_also", "case_sensitive", "sources", "draft"];
 
     protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
@@ -26,6 +27,13 @@ public sealed class ReadGlossaryTerm : ForEachDocument
             ?? throw new DiagnosticException("the glossary entry has no front matter", start, "start the file with ---, then term: and short:, then ---");
         var map = YamlMapping.Parse(yaml, input.Source, Keys, firstLine);
 
+        var includeDrafts = context.GetService<BuildOptions>().IncludeDrafts;
+        if (map.OptionalBool("draft") == true && !includeDrafts)
+        {
+            map.ThrowIfErrors();
+            return Task.FromResult<IReadOnlyList<Document>>([]);
+        }
+
         var slug = Path.GetFileNameWithoutExtension(input.Source);
         if (Slug.From(slug) != slug)
         {
@@ -34,6 +42,16 @@ public sealed class ReadGlossaryTerm : ForEachDocument
 
         var shortText = map.RequiredString("short", "short: One plain sentence for tooltips.");
         map.Check("short", shortText.Length <= MaxShortLength, $"'short' has {shortText.Length} characters; tooltips take at most {MaxShortLength}", "shorten it and move the detail into the body");
+
+        if (Placeholders.IsPlaceholder(shortText))
+        {
+            context.Report(Diagnostic.Warning(Placeholders.Message(shortText), map.LocationOf("short"), "the tooltip and index show it as written until you replace it"));
+        }
+
+        foreach (var warning in PlaceholderBlocks.Process(document, input.Content, input.Source, includeDrafts))
+        {
+            context.Report(warning);
+        }
 
         var targets = context.GetService<LinkTargetsCache>().Get(context);
         var sources = map.StringList("sources").Select(s => targets.Citations.Resolve(s.Value, s.Location)).ToList();
@@ -61,5 +79,5 @@ public sealed class ReadGlossaryTerm : ForEachDocument
     }
 
     protected override object? CacheDependencies(Document input, IExecutionContext context) =>
-        context.GetService<LinkTargetsCache>().CacheDependencies(context);
+        new object[] { context.GetService<BuildOptions>().IncludeDrafts, context.GetService<LinkTargetsCache>().CacheDependencies(context) };
 }
