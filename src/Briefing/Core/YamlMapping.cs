@@ -211,6 +211,41 @@ public sealed class YamlMapping
         return entries;
     }
 
+    /// <summary>A nested mapping, e.g. a glossary term's <c>place:</c>; its mistakes are collected with this mapping's.</summary>
+    public YamlMapping? OptionalMapping(string key, IReadOnlyCollection<string> allowedKeys)
+    {
+        switch (Find(key))
+        {
+            case null:
+                return null;
+            case YamlScalarNode scalar when IsNull(scalar):
+                return null;
+            case YamlMappingNode mapping:
+                return new YamlMapping(mapping, File, _lineOffset, _errors).CheckKeys(allowedKeys);
+            case var other:
+                Report(other, $"'{key}' must be a set of key: value pairs", $"write {key}: {{ {string.Join(": …, ", allowedKeys.Take(2))}: … }}");
+                return null;
+        }
+    }
+
+    /// <summary>A number written in YAML (e.g. a latitude); records an error when it is not one.</summary>
+    public double? OptionalNumber(string key)
+    {
+        var text = OptionalString(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        {
+            return value;
+        }
+
+        Check(key, false, $"'{key}' must be a number, not '{text}'", $"write {key}: 40.41 (a dot for decimals)");
+        return null;
+    }
+
     /// <summary>Records an error at <paramref name="key"/>'s value (or at the mapping) unless <paramref name="ok"/>.</summary>
     public bool Check(string key, bool ok, string message, string hint)
     {

@@ -9,14 +9,19 @@ namespace Briefing.Glossary;
 /// <summary>
 /// Reads one term file: front matter (<c>term</c>, <c>aliases</c>, <c>short</c>, <c>see_also</c>,
 /// <c>case_sensitive</c>, <c>sources</c>, <c>draft</c>) and the long definition in Markdown. A draft term is
-/// left out unless drafts are shown; placeholders (TODO:) in it are warned about.
+/// left out unless drafts are shown; placeholders (TODO:) in it are warned about. Keys that later features read
+/// (<c>place</c>, for the maps) are accepted here and left to them, with the front matter kept as
+/// <see cref="FrontMatterKey"/>.
 /// </summary>
 public sealed class ReadGlossaryTerm : ForEachDocument
 {
     public const string TermKey = "glossary-term";
     public const int MaxShortLength = 200;
 
-    private static readonly string[] Keys = ["term", "aliases", "short", "see_also", "case_sensitive", "sources", "draft"];
+    public const string FrontMatterKey = "glossary-front-matter";
+
+    /// <summary>Every key a term's front matter may have.</summary>
+    public static readonly IReadOnlyList<string> Keys = ["term", "aliases", "short", "see_also", "case_sensitive", "sources", "draft", "place"];
 
     protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
@@ -75,7 +80,7 @@ public sealed class ReadGlossaryTerm : ForEachDocument
             Location = start,
             DeclaredNames = [new TermName(termName, map.LocationOf("term") ?? start), .. aliases.Select(a => new TermName(a.Value, a.Location))],
         };
-        return Task.FromResult<IReadOnlyList<Document>>([input.With(TermKey, term)]);
+        return Task.FromResult<IReadOnlyList<Document>>([input.With(TermKey, term).With(FrontMatterKey, new GlossaryFrontMatter(yaml, firstLine))]);
     }
 
     protected override object? CacheDependencies(Document input, IExecutionContext context) =>

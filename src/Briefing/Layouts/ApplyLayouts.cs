@@ -49,7 +49,8 @@ public sealed class ApplyLayouts : IModule
                 CiteFor(input, page, view),
                 urls.Href("assets/site.css"),
                 urls.Href("assets/site.js"),
-                meta.For(page, input.Get<Article>(MetadataKeys.Article), input.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey)));
+                meta.For(page, input.Get<Article>(MetadataKeys.Article), input.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey)),
+                input.Get<string>(Maps.MapKeys.TermMap));
 
             var inner = renderer.Render(LayoutOf(page, renderer), model);
             var html = renderer.Render(Frame, model with { Content = inner });

@@ -3,6 +3,7 @@ using Briefing.Core;
 using Briefing.Glossary;
 using Briefing.Layouts;
 using Briefing.Links;
+using Briefing.Maps;
 using Briefing.Pipeline.Modules;
 using Briefing.Pipeline;
 using Briefing.Publishing;
@@ -41,7 +42,7 @@ public static class SitePipelines
             Name = Glossary,
             Dependencies = [Seeds],
             Input = [new ReadFiles(root, SiteFolders.Glossary, "*.md", recursive: false)],
-            Process = [new ReadGlossaryTerm(), new CheckGlossaryTerms()],
+            Process = [new ReadGlossaryTerm(), new ReadPlaces(), new CheckGlossaryTerms()],
         },
         new()
         {
@@ -68,6 +69,7 @@ public static class SitePipelines
                 new AddGlossaryPages(Glossary),
                 new LinkGlossaryTerms(),
                 new AddGlossaryViews(),
+                new AddLocatorMaps(Glossary),
             ],
         },
         new()

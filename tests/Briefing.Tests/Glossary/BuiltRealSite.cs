@@ -18,6 +18,8 @@ public sealed class BuiltRealSite : IAsyncLifetime
     public async ValueTask InitializeAsync() =>
         Report = await SiteBuild.RunAsync(site.Options(baseUrl: BaseUrl), CancellationToken.None);
 
+    public string OutputFolder => site.Output;
+
     public string Html(string page) => File.ReadAllText(Path.Combine(site.Output, page));
 
     public IHtmlDocument Page(string page) => new HtmlParser().ParseDocument(Html(page));
