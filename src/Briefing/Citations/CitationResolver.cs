@@ -34,6 +34,14 @@ public sealed partial class CitationResolver(IReadOnlyList<Article> articles, Si
             : pageArticle is not null ? FindArticle(pageArticle, target, location)
             : MainArticle(target, location);
         var number = int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
+        if (article.Seed.Paragraphs.Count == 0)
+        {
+            throw new DiagnosticException(
+                $"citation '{Scheme}{target}' points to paragraph {number}, but '{article.SourceFile}' has no body paragraphs (only a title)",
+                location,
+                "add the article's paragraphs to the seed, separated by blank lines, or remove the citation");
+        }
+
         var paragraph = article.Paragraph(number) ?? throw new DiagnosticException(
             $"citation '{Scheme}{target}' points to paragraph {number}, but '{article.SourceFile}' has paragraphs 1 to {article.Seed.Paragraphs.Count}",
             location,

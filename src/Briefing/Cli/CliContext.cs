@@ -49,6 +49,7 @@ public sealed class CliContext(TextWriter output, TextWriter error, string curre
         SiteRoot = root,
         OutputDirectory = output is null ? SiteFolders.Under(root, SiteFolders.Output) : Path.GetFullPath(output, currentDirectory),
         BaseUrlOverride = baseUrl ?? NonEmpty(Environment.GetEnvironmentVariable(CommonOptions.BaseUrlVariable)),
+        BaseUrlSource = baseUrl is null ? CommonOptions.BaseUrlVariable : "--base-url",
         IncludeDrafts = drafts,
     };
 

@@ -15,6 +15,9 @@ public sealed record PageFrontMatter
 
     public string? Layout { get; init; }
 
+    /// <summary>Where <see cref="Layout"/> was written, to report a layout that does not exist there.</summary>
+    public Briefing.Pipeline.Diagnostics.SourceLocation? LayoutLocation { get; init; }
+
     public bool Draft { get; init; }
 
     public string? Permalink { get; init; }

@@ -44,6 +44,7 @@ public static class PageFrontMatterReader
             Description = map.OptionalString("description"),
             Order = map.OptionalInt("order") ?? 0,
             Layout = map.OptionalString("layout"),
+            LayoutLocation = map.LocationOf("layout"),
             Draft = map.OptionalBool("draft") ?? false,
             Permalink = permalink,
             Date = date,

@@ -15,7 +15,8 @@ public sealed class RenderMarkdownPages : ForEachDocument
     protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
         var markdown = context.GetService<MarkdownParser>();
-        var document = markdown.Parse(input.Content);
+        MarkdownNesting.Check(input.Content, input.Source);
+        var document = markdown.Parse(input.Content, input.Source);
         var frontMatter = MarkdownParser.FrontMatter(document, input.Content) is { } fm
             ? PageFrontMatterReader.Read(fm.Yaml, input.Source, fm.FirstLine)
             : new PageFrontMatter();
@@ -48,6 +49,7 @@ public sealed class RenderMarkdownPages : ForEachDocument
             Title = title,
             Path = path,
             Layout = frontMatter.Layout ?? kind,
+            LayoutLocation = frontMatter.Layout is null ? null : frontMatter.LayoutLocation,
             Description = frontMatter.Description,
             Order = frontMatter.Order,
             Date = frontMatter.Date,
@@ -56,7 +58,7 @@ public sealed class RenderMarkdownPages : ForEachDocument
             Searchable = frontMatter.Search,
         };
 
-        var html = markdown.Render(document);
+        var html = markdown.Render(document, input.Source);
         return Task.FromResult<IReadOnlyList<Document>>(
         [
             input.WithContent(html).With(MetadataKeys.Page, page)

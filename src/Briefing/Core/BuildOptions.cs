@@ -10,6 +10,9 @@ public sealed record BuildOptions
 
     public string? BaseUrlOverride { get; init; }
 
+    /// <summary>Where <see cref="BaseUrlOverride"/> came from (an option or an environment variable), for messages about it.</summary>
+    public string BaseUrlSource { get; init; } = "--base-url";
+
     public bool IncludeDrafts { get; init; }
 
     /// <summary>Replace an existing output folder even if Briefing did not write it (<c>--force</c>).</summary>

@@ -16,6 +16,9 @@ public sealed record Page
 
     public required string Layout { get; init; }
 
+    /// <summary>Where the front matter chose <see cref="Layout"/>; null when the layout is the default for the page's kind.</summary>
+    public Briefing.Pipeline.Diagnostics.SourceLocation? LayoutLocation { get; init; }
+
     public string? Description { get; init; }
 
     public int Order { get; init; }

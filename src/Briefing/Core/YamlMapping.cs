@@ -37,6 +37,7 @@ public sealed class YamlMapping
     /// </summary>
     public static YamlMapping Parse(string yaml, string file, IReadOnlyCollection<string> allowedKeys, int lineOffset = 0)
     {
+        YamlNesting.Check(yaml, file, lineOffset);
         var stream = new YamlStream();
         try
         {

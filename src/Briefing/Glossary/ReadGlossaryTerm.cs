@@ -26,7 +26,8 @@ public sealed class ReadGlossaryTerm : ForEachDocument
     protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
         var markdown = context.GetService<MarkdownParser>();
-        var document = markdown.Parse(input.Content);
+        MarkdownNesting.Check(input.Content, input.Source);
+        var document = markdown.Parse(input.Content, input.Source);
         var start = new SourceLocation(input.Source, 1, 1);
         var (yaml, firstLine) = MarkdownParser.FrontMatter(document, input.Content)
             ?? throw new DiagnosticException("the glossary entry has no front matter", start, "start the file with ---, then term: and short:, then ---");
@@ -76,7 +77,7 @@ public sealed class ReadGlossaryTerm : ForEachDocument
             SeeAlso = seeAlso,
             CaseSensitive = caseSensitive,
             Sources = sources,
-            DefinitionHtml = markdown.Render(document),
+            DefinitionHtml = markdown.Render(document, input.Source),
             Location = start,
             DeclaredNames = [new TermName(termName, map.LocationOf("term") ?? start), .. aliases.Select(a => new TermName(a.Value, a.Location))],
         };

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using Briefing.Core;
 using Briefing.Glossary;
-using Briefing.Pipeline.Modules;
 using Briefing.Pipeline;
+using Briefing.Pipeline.Diagnostics;
+using Briefing.Pipeline.Modules;
 using Briefing.Seeds;
 using Briefing.Theme;
 
@@ -52,6 +53,14 @@ public sealed class ApplyLayouts : IModule
                 meta.For(page, input.Get<Article>(MetadataKeys.Article), input.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey)),
                 input.Get<string>(Maps.MapKeys.TermMap));
 
+            if (page.LayoutLocation is { } chosenAt && (!IsLayoutName(page.Layout) || !renderer.Exists($"layouts/{page.Layout}.liquid")))
+            {
+                throw new DiagnosticException(
+                    $"layout '{page.Layout}' does not exist: there is no layouts/{page.Layout}.liquid in theme/ or input/",
+                    chosenAt,
+                    "name a layout of theme/layouts/ without '.liquid' (e.g. layout: page), or remove the line for the default");
+            }
+
             var inner = renderer.Render(LayoutOf(page, renderer), model);
             var html = renderer.Render(Frame, model with { Content = inner });
             if (!page.AbsoluteLinks)
@@ -71,6 +80,9 @@ public sealed class ApplyLayouts : IModule
             var templates = context.GetService<TemplateFingerprints>().Of(LayoutOf(input.Require<Page>(MetadataKeys.Page), context.GetService<TemplateRenderer>()), Frame);
             return new object[] { index, site, settings, meta.HasSocialImage, templates };
         }
+
+        private static bool IsLayoutName(string name) =>
+            name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
         private string LayoutOf(Page page, TemplateRenderer renderer) =>
             _layouts.GetOrAdd(page.Layout, name => renderer.Exists($"layouts/{name}.liquid") ? $"layouts/{name}.liquid" : "layouts/page.liquid");

@@ -93,7 +93,7 @@ public static class SiteBuild
         SiteSettings settings;
         try
         {
-            settings = await SiteSettingsReader.ReadAsync(options.SiteRoot, options.BaseUrlOverride, cancellationToken).ConfigureAwait(false);
+            settings = await SiteSettingsReader.ReadAsync(options.SiteRoot, options.BaseUrlOverride, cancellationToken, options.BaseUrlSource).ConfigureAwait(false);
         }
         catch (DiagnosticException ex)
         {

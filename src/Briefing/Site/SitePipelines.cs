@@ -35,7 +35,7 @@ public static class SitePipelines
         {
             Name = Seeds,
             Input = [new ReadFiles(root, SiteFolders.Seeds, "*.txt", recursive: false)],
-            Process = [new ParseSeeds(), new CheckUniqueSlugs(), new RenderArticleBody()],
+            Process = [new ParseSeeds(), new CheckUniqueSlugs(), new WarnSkippedSeedFiles(root), new RenderArticleBody()],
         },
         new()
         {

@@ -81,7 +81,30 @@ public sealed partial class TemplateRenderer
             throw new DiagnosticException($"invalid Liquid: {message}", location, "check that every {% tag %} is closed and every {{ }} is balanced");
         }
 
+        CheckIncludes(path, source);
         return template;
+    }
+
+    // Fluid renders an include of a missing file as nothing, so a typo in a partial's name would silently drop
+    // part of every page; each literal include is therefore checked when its template is parsed.
+    private void CheckIncludes(string path, string source)
+    {
+        var lines = source.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (Match include in IncludeTag().Matches(lines[i]))
+            {
+                var name = include.Groups[2].Value;
+                var file = name.EndsWith(".liquid", StringComparison.Ordinal) ? name : name + ".liquid";
+                if (!Exists(file))
+                {
+                    throw new DiagnosticException(
+                        $"{include.Groups[1].Value} of '{name}' finds no template: there is no {file} in theme/ or input/",
+                        new SourceLocation(SourceOf(path), i + 1, include.Index + 1),
+                        "fix the name (partials are included as 'partials/NAME'), or add the partial");
+                }
+            }
+        }
     }
 
     private string SourceOf(string path)
@@ -94,6 +117,9 @@ public sealed partial class TemplateRenderer
 
         return (_siteRoot is null ? physical : Path.GetRelativePath(_siteRoot, physical)).Replace('\\', '/');
     }
+
+    [GeneratedRegex(@"\{%-?\s*(include|render)\s+['""]([^'""]+)['""]", RegexOptions.CultureInvariant)]
+    private static partial Regex IncludeTag();
 
     [GeneratedRegex(@"\((\d+):(\d+)\)", RegexOptions.CultureInvariant)]
     private static partial Regex LiquidErrorPlace();
