@@ -56,7 +56,8 @@ public sealed class Engine
 
             var outputs = byName.Keys.Order(StringComparer.Ordinal)
                 .ToDictionary(n => n, n => _finalOutputs.GetValueOrDefault(n) ?? [], StringComparer.Ordinal);
-            return new EngineResult(outputs, DiagnosticOrder.Sort(_diagnostics))
+            // The same mistake found through several documents (a setting every one of them depends on) is one diagnostic.
+            return new EngineResult(outputs, DiagnosticOrder.Sort(_diagnostics.Distinct()))
             {
                 Timings = [.. _timings.OrderByDescending(t => t.Elapsed)],
             };

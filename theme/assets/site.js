@@ -1,6 +1,7 @@
 // Progressive enhancement for the briefing. Every page works without this file; it only
 // (1) makes the site browsable straight from its output folder, (2) lets glossary tooltips be
-// dismissed with Escape and keeps them inside the viewport, and (3) wires copy-link buttons.
+// dismissed with Escape and keeps them inside the viewport, (3) wires copy-link buttons and (4) shows
+// the short definitions of a map's places on hover and focus.
 (function () {
   'use strict';
 
@@ -202,7 +203,62 @@
     }, duration));
   }
 
+  // 4. A map's places show their term's short definition on hover and focus, like the glossary's
+  //    links: the tip (the one its caption's list holds) is placed beside the marker. Without this
+  //    script the marker's own <title> still shows on hover.
+  function setUpMapTips() {
+    var places = doc.querySelectorAll('a.map-place');
+    var open = null;
+    var reposition = null;
+    function hide() {
+      if (open) {
+        open.classList.remove('map-tip-open');
+        open = null;
+        reposition = null;
+      }
+    }
+    Array.prototype.forEach.call(places, function (place) {
+      var tip = doc.getElementById(place.getAttribute('aria-describedby'));
+      if (!tip) {
+        return;
+      }
+      var show = function () {
+        hide();
+        var box = place.getBoundingClientRect();
+        tip.classList.add('map-tip-open');
+        var width = tip.offsetWidth;
+        var height = tip.offsetHeight;
+        var viewportWidth = doc.documentElement.clientWidth;
+        var viewportHeight = doc.documentElement.clientHeight;
+        var x = Math.max(8, Math.min(box.left, viewportWidth - width - 8));
+        var y = box.bottom + 6 + height > viewportHeight - 8 ? Math.max(8, box.top - height - 6) : box.bottom + 6;
+        tip.style.setProperty('--map-tip-x', Math.round(x) + 'px');
+        tip.style.setProperty('--map-tip-y', Math.round(y) + 'px');
+        open = tip;
+        reposition = show;
+      };
+      place.addEventListener('mouseenter', show);
+      place.addEventListener('focus', show);
+      place.addEventListener('mouseleave', hide);
+      place.addEventListener('blur', hide);
+    });
+    if (places.length > 0) {
+      doc.addEventListener('keydown', function (event) {
+        if (event.key === 'Escape' || event.key === 'Esc') {
+          hide();
+        }
+      });
+      // The tip is fixed to the viewport: after scrolling (focus scrolls a place into view) it moves along.
+      window.addEventListener('scroll', function () {
+        if (reposition) {
+          requestAnimationFrame(reposition);
+        }
+      }, { passive: true });
+    }
+  }
+
   pointLinksAtIndexFiles();
   setUpTermTips();
+  setUpMapTips();
   setUpCopyLinks();
 })();

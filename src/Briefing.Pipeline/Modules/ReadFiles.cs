@@ -5,7 +5,7 @@ namespace Briefing.Pipeline.Modules;
 /// <summary>
 /// Reads the files below <c>root/folder</c> that match a search pattern, in ordinal path order, as documents
 /// whose <see cref="Document.Source"/> is the path relative to <c>root</c>. With a <see cref="SourceFiles"/>
-/// service registered, unchanged files are not read again.
+/// service registered, unchanged files are not read again. Files are decoded as strict UTF-8 (see <see cref="StrictUtf8"/>).
 /// </summary>
 public sealed class ReadFiles(string root, string folder, string searchPattern, bool recursive = true) : IModule
 {
@@ -34,7 +34,7 @@ public sealed class ReadFiles(string root, string folder, string searchPattern, 
                 return;
             }
 
-            var text = await File.ReadAllTextAsync(file.FullName, token).ConfigureAwait(false);
+            var text = StrictUtf8.Decode(await File.ReadAllBytesAsync(file.FullName, token).ConfigureAwait(false), source);
             documents[i] = new Document { Source = source, Content = text };
             known?.Remember(file, documents[i]);
         }).ConfigureAwait(false);

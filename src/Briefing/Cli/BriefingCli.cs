@@ -28,6 +28,8 @@ public static class BriefingCli
         root.Add(PreviewCommand.Create(cli));
         root.Add(ServeCommand.Create(cli));
         root.Add(LinksCommand.Create(cli));
+        root.Add(NewCommand.Create(cli));
+        root.Add(AddArticleCommand.Create(cli));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Briefing.Core;
 using Briefing.Site;
 
 namespace Briefing.Cli;
@@ -30,6 +31,19 @@ public static class BuildCommand
         var options = cli.BuildOptions(
             root, result.GetValue(arguments.Output), result.GetValue(arguments.BaseUrl), result.GetValue(arguments.Drafts), result.GetValue(arguments.Force));
         var reporter = cli.Reporter(result);
+        if (options.BaseUrlOverride is { } baseUrlOverride)
+        {
+            try
+            {
+                SiteSettingsReader.ParseBaseUrl(baseUrlOverride, new Pipeline.Diagnostics.SourceLocation(options.BaseUrlSource));
+            }
+            catch (Pipeline.Diagnostics.DiagnosticException ex)
+            {
+                reporter.Report(ex.Diagnostics);
+                return ExitCodes.UsageError;
+            }
+        }
+
         BuildReport report;
         try
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net;
+using System.Net.NetworkInformation;
 using Briefing.Preview;
 
 namespace Briefing.Cli;
@@ -51,7 +52,36 @@ public sealed class ServerArguments
             return null;
         }
 
+        if (IPAddress.IsLoopback(address))
+        {
+            return new ServerOptions(address, port);
+        }
+
+        if (!address.Equals(IPAddress.Any) && !address.Equals(IPAddress.IPv6Any) && !MachineAddresses().Contains(address))
+        {
+            reporter.Error($"--host '{host}' is not an address of this machine, so nothing can be served there", "use 127.0.0.1 (this machine only), 0.0.0.0 (every network interface) or one of the machine's own addresses");
+            return null;
+        }
+
+        reporter.Output.WriteLine($"warning: --host {host} makes the site reachable from the network, not only from this machine (use --host 127.0.0.1 to keep it private)");
         return new ServerOptions(address, port);
+    }
+
+    private static HashSet<IPAddress> MachineAddresses()
+    {
+        try
+        {
+            return
+            [
+                .. NetworkInterface.GetAllNetworkInterfaces()
+                    .SelectMany(n => n.GetIPProperties().UnicastAddresses)
+                    .Select(a => a.Address),
+            ];
+        }
+        catch (NetworkInformationException)
+        {
+            return []; // the interfaces cannot be listed here: only loopback and "every interface" are accepted
+        }
     }
 
     /// <summary>Starts the server, or prints why it could not (a busy port) and returns null.</summary>

@@ -1,17 +1,17 @@
 using Briefing.Citations;
-using Briefing.Glossary;
+using Briefing.Core;
 using Briefing.Pipeline;
 using Briefing.Seeds;
-using Briefing.Site;
 
 namespace Briefing.Content;
 
 /// <summary>
 /// Builds the link targets once per build from the articles (and, once read, the glossary's slugs), however many
 /// documents ask for them. Glossary files themselves may cite paragraphs but link terms only by xref to slugs
-/// known from file names, so they do not wait for each other.
+/// known from file names, so they do not wait for each other. <c>articlesPipeline</c> names the pipeline whose
+/// outputs carry the articles.
 /// </summary>
-public sealed class LinkTargetsCache(SiteUrls urls, IReadOnlySet<string> glossarySlugs)
+public sealed class LinkTargetsCache(SiteUrls urls, IReadOnlySet<string> glossarySlugs, string articlesPipeline)
 {
     private readonly Lock _gate = new();
     private LinkTargetSources? _sources;
@@ -23,9 +23,10 @@ public sealed class LinkTargetsCache(SiteUrls urls, IReadOnlySet<string> glossar
         {
             if (_targets is null)
             {
-                var articles = context.Outputs(SitePipelines.Seeds).Select(d => d.Require<Article>(MetadataKeys.Article)).ToList();
+                var settings = context.GetService<SiteSettings>();
+                var articles = context.Outputs(articlesPipeline).Select(d => d.Require<Article>(MetadataKeys.Article)).ToList();
                 _targets = new LinkTargets(
-                    new CitationResolver(articles, urls),
+                    new CitationResolver(articles, urls, settings.MainArticle, settings.MainArticleLocation),
                     slug => glossarySlugs.Contains(slug) ? new XrefTarget(urls.Href($"glossary/{slug}/")) : null,
                     urls);
             }
@@ -43,7 +44,7 @@ public sealed class LinkTargetsCache(SiteUrls urls, IReadOnlySet<string> glossar
         lock (_gate)
         {
             return _sources ??= new LinkTargetSources(
-                urls.BasePath, [.. glossarySlugs.Order(StringComparer.Ordinal)], context.Outputs(SitePipelines.Seeds));
+                urls.BasePath, context.GetService<SiteSettings>().MainArticle, [.. glossarySlugs.Order(StringComparer.Ordinal)], context.Outputs(articlesPipeline));
         }
     }
 }

@@ -15,7 +15,8 @@ public static class MarkdownLinkRewriter
 {
     public const string XrefScheme = "xref:";
 
-    public static IReadOnlyList<Citation> Rewrite(MarkdownDocument document, string file, LinkTargets targets)
+    /// <param name="pageArticle">The article the page's bare citations point to, when its front matter names one.</param>
+    public static IReadOnlyList<Citation> Rewrite(MarkdownDocument document, string file, LinkTargets targets, string? pageArticle = null)
     {
         var citations = new List<Citation>();
         var errors = new List<Diagnostic>();
@@ -27,7 +28,7 @@ public static class MarkdownLinkRewriter
             {
                 if (url.StartsWith(CitationResolver.Scheme, StringComparison.Ordinal))
                 {
-                    var citation = targets.Citations.Resolve(url[CitationResolver.Scheme.Length..], location);
+                    var citation = targets.Citations.Resolve(url[CitationResolver.Scheme.Length..], location, pageArticle);
                     citations.Add(citation);
                     link.Url = citation.Href;
                     link.Title = citation.OpeningWords;

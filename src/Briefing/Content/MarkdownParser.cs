@@ -1,3 +1,4 @@
+using Briefing.Pipeline.Diagnostics;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
@@ -19,6 +20,29 @@ public sealed class MarkdownParser
         .Build();
 
     public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, _pipeline);
+
+    /// <summary>Parses a file's Markdown; nesting beyond Markdig's own limit is a located error, not an exception.</summary>
+    public MarkdownDocument Parse(string markdown, string file) => Guard(() => Parse(markdown), file);
+
+    /// <inheritdoc cref="Render(MarkdownDocument)"/>
+    public string Render(MarkdownDocument document, string file) => Guard(() => Render(document), file);
+
+    // Markdig refuses too deep nesting with a plain ArgumentException; the scan of MarkdownNesting usually stops
+    // such a page first, at its line.
+    private static T Guard<T>(Func<T> step, string file)
+    {
+        try
+        {
+            return step();
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            throw new DiagnosticException(
+                $"nested too deeply, at most {MarkdownNesting.MaxDepth} levels of block quotes, lists and inline markup",
+                new SourceLocation(file, 1, 1),
+                "flatten the structure; a page never needs that many levels");
+        }
+    }
 
     public string Render(MarkdownDocument document)
     {

@@ -1,9 +1,11 @@
+using Briefing.Seeds;
+
 namespace Briefing.Content;
 
 /// <summary>The front matter of a Markdown page in <c>input/</c>.</summary>
 public sealed record PageFrontMatter
 {
-    public static readonly string[] Keys = ["title", "description", "order", "layout", "draft", "permalink", "date", "redirect_from"];
+    public static readonly string[] Keys = ["title", "description", "order", "layout", "draft", "permalink", "date", "redirect_from", "search", "article"];
 
     public string? Title { get; init; }
 
@@ -13,6 +15,9 @@ public sealed record PageFrontMatter
 
     public string? Layout { get; init; }
 
+    /// <summary>Where <see cref="Layout"/> was written, to report a layout that does not exist there.</summary>
+    public Briefing.Pipeline.Diagnostics.SourceLocation? LayoutLocation { get; init; }
+
     public bool Draft { get; init; }
 
     public string? Permalink { get; init; }
@@ -20,4 +25,10 @@ public sealed record PageFrontMatter
     public DateOnly? Date { get; init; }
 
     public IReadOnlyList<string> RedirectFrom { get; init; } = [];
+
+    /// <summary>The slug of the article this page's bare citations (<c>cite:p5</c>) point to, if not the main one.</summary>
+    public string? Article { get; init; }
+
+    /// <summary>False to leave the page out of the site search (<c>search: false</c>).</summary>
+    public bool Search { get; init; } = true;
 }

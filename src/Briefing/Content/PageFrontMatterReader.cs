@@ -1,5 +1,7 @@
 using System.Globalization;
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
+using Briefing.Seeds;
 
 namespace Briefing.Content;
 
@@ -42,10 +44,13 @@ public static class PageFrontMatterReader
             Description = map.OptionalString("description"),
             Order = map.OptionalInt("order") ?? 0,
             Layout = map.OptionalString("layout"),
+            LayoutLocation = map.LocationOf("layout"),
             Draft = map.OptionalBool("draft") ?? false,
             Permalink = permalink,
             Date = date,
             RedirectFrom = redirects,
+            Article = map.OptionalString("article"),
+            Search = map.OptionalBool("search") ?? true,
         };
         map.ThrowIfErrors();
         return frontMatter;

@@ -1,8 +1,8 @@
 using Briefing.Citations;
-using Briefing.Pipeline;
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline.Modules;
-using Briefing.Site;
+using Briefing.Pipeline;
 
 namespace Briefing.Content;
 
@@ -15,7 +15,8 @@ public sealed class RenderMarkdownPages : ForEachDocument
     protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
         var markdown = context.GetService<MarkdownParser>();
-        var document = markdown.Parse(input.Content);
+        MarkdownNesting.Check(input.Content, input.Source);
+        var document = markdown.Parse(input.Content, input.Source);
         var frontMatter = MarkdownParser.FrontMatter(document, input.Content) is { } fm
             ? PageFrontMatterReader.Read(fm.Yaml, input.Source, fm.FirstLine)
             : new PageFrontMatter();
@@ -30,7 +31,12 @@ public sealed class RenderMarkdownPages : ForEachDocument
             new SourceLocation(input.Source, 1, 1),
             "start the file with front matter:\n---\ntitle: My page\n---");
 
-        var citations = MarkdownLinkRewriter.Rewrite(document, input.Source, context.GetService<LinkTargetsCache>().Get(context));
+        foreach (var warning in PlaceholderBlocks.Process(document, input.Content, input.Source, context.GetService<BuildOptions>().IncludeDrafts))
+        {
+            context.Report(warning);
+        }
+
+        var citations = MarkdownLinkRewriter.Rewrite(document, input.Source, context.GetService<LinkTargetsCache>().Get(context), frontMatter.Article);
         var (kind, path) = KindAndPath(input.Source);
         if (frontMatter.Permalink is { } permalink)
         {
@@ -43,14 +49,16 @@ public sealed class RenderMarkdownPages : ForEachDocument
             Title = title,
             Path = path,
             Layout = frontMatter.Layout ?? kind,
+            LayoutLocation = frontMatter.Layout is null ? null : frontMatter.LayoutLocation,
             Description = frontMatter.Description,
             Order = frontMatter.Order,
             Date = frontMatter.Date,
             SourceFile = input.Source,
             RedirectFrom = [.. frontMatter.RedirectFrom.Select(PageFrontMatterReader.ToPagePath)],
+            Searchable = frontMatter.Search,
         };
 
-        var html = markdown.Render(document);
+        var html = markdown.Render(document, input.Source);
         return Task.FromResult<IReadOnlyList<Document>>(
         [
             input.WithContent(html).With(MetadataKeys.Page, page)
@@ -74,7 +82,7 @@ public sealed class RenderMarkdownPages : ForEachDocument
     /// <summary>input/index.md is home; input/summaries/x.md a summary; input/timeline.md the timeline; the rest plain pages.</summary>
     private static (string Kind, string Path) KindAndPath(string source)
     {
-        var relative = source["input/".Length..];
+        var relative = source[(SiteFolders.Input + "/").Length..];
         var withoutExtension = relative[..^Path.GetExtension(relative).Length];
         if (withoutExtension == "index")
         {

@@ -1,7 +1,6 @@
 using Briefing.Citations;
-using Briefing.Content;
+using Briefing.Core;
 using Briefing.Pipeline;
-using Briefing.Site;
 
 namespace Briefing.Glossary;
 

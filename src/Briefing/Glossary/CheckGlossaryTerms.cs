@@ -13,6 +13,16 @@ public sealed class CheckGlossaryTerms : IModule
     {
         var terms = inputs.Select(d => d.Require<GlossaryTerm>(ReadGlossaryTerm.TermKey)).ToList();
         var errors = DiagnosticOrder.Sort([.. GlossaryChecks.DuplicateNames(terms), .. GlossaryChecks.UnknownSeeAlso(terms)]);
-        return errors.Count > 0 ? throw new DiagnosticException(errors) : Task.FromResult(inputs);
+        if (errors.Count > 0)
+        {
+            throw new DiagnosticException(errors);
+        }
+
+        foreach (var warning in GlossaryChecks.RedundantSeeAlso(terms))
+        {
+            context.Report(warning);
+        }
+
+        return Task.FromResult(inputs);
     }
 }

@@ -37,6 +37,29 @@ public static class GlossaryChecks
         return diagnostics;
     }
 
+    /// <summary>A <c>see_also</c> entry naming the term itself, or a term named before: harmless, but surely a slip.</summary>
+    public static IReadOnlyList<Diagnostic> RedundantSeeAlso(IEnumerable<GlossaryTerm> terms)
+    {
+        var warnings = new List<Diagnostic>();
+        foreach (var term in terms)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (slug, location) in term.SeeAlso)
+            {
+                if (slug == term.Slug)
+                {
+                    warnings.Add(Diagnostic.Warning($"see_also names '{slug}', the term itself", location, "remove it: a term page always belongs to its own term"));
+                }
+                else if (!seen.Add(slug))
+                {
+                    warnings.Add(Diagnostic.Warning($"see_also names '{slug}' twice", location, "remove the second entry"));
+                }
+            }
+        }
+
+        return warnings;
+    }
+
     /// <summary>A <c>see_also</c> entry that names no term file.</summary>
     public static IReadOnlyList<Diagnostic> UnknownSeeAlso(IEnumerable<GlossaryTerm> terms)
     {

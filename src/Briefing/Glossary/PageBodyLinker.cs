@@ -62,7 +62,8 @@ public sealed class PageBodyLinker
             mentions.AddRange(recorded);
         }
 
-        var placed = mentions.Select(m => Place(document, m, paragraphNumber)).ToList();
+        var ids = mentions.Count == 0 ? null : ElementsById(body);
+        var placed = mentions.Select(m => Place(ids!, m, paragraphNumber)).ToList();
         return new LinkedBody(changed ? body.InnerHtml : html, placed);
     }
 
@@ -119,9 +120,22 @@ public sealed class PageBodyLinker
         return ([.. mentions.Select(m => m with { AnchorId = anchor, Ordinal = before + m.Ordinal })], idAdded);
     }
 
-    private static PageMention Place(IDocument document, TermMention mention, Func<string, int?> paragraphNumber)
+    // One walk maps every id to its first element, as GetElementById would find it; asking the DOM per mention
+    // walks the whole page each time, which made pages with many mentions cost the square of their length.
+    private static Dictionary<string, IElement> ElementsById(IElement body)
     {
-        if (mention.AnchorId is { } id && document.GetElementById(id) is { } element)
+        var ids = new Dictionary<string, IElement>(StringComparer.Ordinal);
+        foreach (var element in body.QuerySelectorAll("[id]"))
+        {
+            ids.TryAdd(element.Id!, element);
+        }
+
+        return ids;
+    }
+
+    private static PageMention Place(Dictionary<string, IElement> ids, TermMention mention, Func<string, int?> paragraphNumber)
+    {
+        if (mention.AnchorId is { } id && ids.GetValueOrDefault(id) is { } element)
         {
             if (paragraphNumber(id) is { } number)
             {
@@ -134,7 +148,7 @@ public sealed class PageBodyLinker
             }
         }
 
-        if (mention.SectionId is { } section && document.GetElementById(section) is { } heading)
+        if (mention.SectionId is { } section && ids.GetValueOrDefault(section) is { } heading)
         {
             return new PageMention(mention, section, Collapse(heading.TextContent));
         }

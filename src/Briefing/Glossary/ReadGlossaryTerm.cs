@@ -1,4 +1,5 @@
 using Briefing.Content;
+using Briefing.Core;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline.Modules;
@@ -7,23 +8,37 @@ namespace Briefing.Glossary;
 
 /// <summary>
 /// Reads one term file: front matter (<c>term</c>, <c>aliases</c>, <c>short</c>, <c>see_also</c>,
-/// <c>case_sensitive</c>, <c>sources</c>) and the long definition in Markdown.
+/// <c>case_sensitive</c>, <c>sources</c>, <c>draft</c>) and the long definition in Markdown. A draft term is
+/// left out unless drafts are shown; placeholders (TODO:) in it are warned about. Keys that later features read
+/// (<c>place</c>, for the maps) are accepted here and left to them, with the front matter kept as
+/// <see cref="FrontMatterKey"/>.
 /// </summary>
 public sealed class ReadGlossaryTerm : ForEachDocument
 {
     public const string TermKey = "glossary-term";
     public const int MaxShortLength = 200;
 
-    private static readonly string[] Keys = ["term", "aliases", "short", "see_also", "case_sensitive", "sources"];
+    public const string FrontMatterKey = "glossary-front-matter";
+
+    /// <summary>Every key a term's front matter may have.</summary>
+    public static readonly IReadOnlyList<string> Keys = ["term", "aliases", "short", "see_also", "case_sensitive", "sources", "draft", "place"];
 
     protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
         var markdown = context.GetService<MarkdownParser>();
-        var document = markdown.Parse(input.Content);
+        MarkdownNesting.Check(input.Content, input.Source);
+        var document = markdown.Parse(input.Content, input.Source);
         var start = new SourceLocation(input.Source, 1, 1);
         var (yaml, firstLine) = MarkdownParser.FrontMatter(document, input.Content)
             ?? throw new DiagnosticException("the glossary entry has no front matter", start, "start the file with ---, then term: and short:, then ---");
         var map = YamlMapping.Parse(yaml, input.Source, Keys, firstLine);
+
+        var includeDrafts = context.GetService<BuildOptions>().IncludeDrafts;
+        if (map.OptionalBool("draft") == true && !includeDrafts)
+        {
+            map.ThrowIfErrors();
+            return Task.FromResult<IReadOnlyList<Document>>([]);
+        }
 
         var slug = Path.GetFileNameWithoutExtension(input.Source);
         if (Slug.From(slug) != slug)
@@ -33,6 +48,16 @@ public sealed class ReadGlossaryTerm : ForEachDocument
 
         var shortText = map.RequiredString("short", "short: One plain sentence for tooltips.");
         map.Check("short", shortText.Length <= MaxShortLength, $"'short' has {shortText.Length} characters; tooltips take at most {MaxShortLength}", "shorten it and move the detail into the body");
+
+        if (Placeholders.IsPlaceholder(shortText))
+        {
+            context.Report(Diagnostic.Warning(Placeholders.Message(shortText), map.LocationOf("short"), "the tooltip and index show it as written until you replace it"));
+        }
+
+        foreach (var warning in PlaceholderBlocks.Process(document, input.Content, input.Source, includeDrafts))
+        {
+            context.Report(warning);
+        }
 
         var targets = context.GetService<LinkTargetsCache>().Get(context);
         var sources = map.StringList("sources").Select(s => targets.Citations.Resolve(s.Value, s.Location)).ToList();
@@ -52,13 +77,13 @@ public sealed class ReadGlossaryTerm : ForEachDocument
             SeeAlso = seeAlso,
             CaseSensitive = caseSensitive,
             Sources = sources,
-            DefinitionHtml = markdown.Render(document),
+            DefinitionHtml = markdown.Render(document, input.Source),
             Location = start,
             DeclaredNames = [new TermName(termName, map.LocationOf("term") ?? start), .. aliases.Select(a => new TermName(a.Value, a.Location))],
         };
-        return Task.FromResult<IReadOnlyList<Document>>([input.With(TermKey, term)]);
+        return Task.FromResult<IReadOnlyList<Document>>([input.With(TermKey, term).With(FrontMatterKey, new GlossaryFrontMatter(yaml, firstLine))]);
     }
 
     protected override object? CacheDependencies(Document input, IExecutionContext context) =>
-        context.GetService<LinkTargetsCache>().CacheDependencies(context);
+        new object[] { context.GetService<BuildOptions>().IncludeDrafts, context.GetService<LinkTargetsCache>().CacheDependencies(context) };
 }

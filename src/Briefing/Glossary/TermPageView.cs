@@ -1,4 +1,6 @@
 using Briefing.Citations;
+using Briefing.Core;
+using Briefing.Layouts;
 
 namespace Briefing.Glossary;
 

@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
-using Briefing.Content;
+using Briefing.Core;
 using Briefing.Glossary;
 using Briefing.Pipeline;
+using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline.Modules;
-using Briefing.Publishing;
 using Briefing.Seeds;
-using Briefing.Site;
+using Briefing.Theme;
 
 namespace Briefing.Layouts;
 
@@ -50,7 +50,16 @@ public sealed class ApplyLayouts : IModule
                 CiteFor(input, page, view),
                 urls.Href("assets/site.css"),
                 urls.Href("assets/site.js"),
-                meta.For(page, input.Get<Article>(MetadataKeys.Article), input.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey)));
+                meta.For(page, input.Get<Article>(MetadataKeys.Article), input.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey)),
+                input.Get<string>(Maps.MapKeys.TermMap));
+
+            if (page.LayoutLocation is { } chosenAt && (!IsLayoutName(page.Layout) || !renderer.Exists($"layouts/{page.Layout}.liquid")))
+            {
+                throw new DiagnosticException(
+                    $"layout '{page.Layout}' does not exist: there is no layouts/{page.Layout}.liquid in theme/ or input/",
+                    chosenAt,
+                    "name a layout of theme/layouts/ without '.liquid' (e.g. layout: page), or remove the line for the default");
+            }
 
             var inner = renderer.Render(LayoutOf(page, renderer), model);
             var html = renderer.Render(Frame, model with { Content = inner });
@@ -71,6 +80,9 @@ public sealed class ApplyLayouts : IModule
             var templates = context.GetService<TemplateFingerprints>().Of(LayoutOf(input.Require<Page>(MetadataKeys.Page), context.GetService<TemplateRenderer>()), Frame);
             return new object[] { index, site, settings, meta.HasSocialImage, templates };
         }
+
+        private static bool IsLayoutName(string name) =>
+            name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
         private string LayoutOf(Page page, TemplateRenderer renderer) =>
             _layouts.GetOrAdd(page.Layout, name => renderer.Exists($"layouts/{name}.liquid") ? $"layouts/{name}.liquid" : "layouts/page.liquid");

@@ -1,6 +1,8 @@
+using Briefing.Core;
+
 namespace Briefing.Layouts;
 
-/// <summary>Everything a layout can use. In Liquid: <c>site</c>, <c>page</c>, <c>content</c>, <c>data</c>, <c>nav</c>, …</summary>
+/// <summary>Everything a layout can use. In Liquid: <c>site</c>, <c>page</c>, <c>content</c>, <c>data</c>, <c>nav</c>, <c>map</c> (a place's term page: its map), …</summary>
 public sealed record LayoutModel(
     SiteView Site,
     PageView Page,
@@ -13,4 +15,5 @@ public sealed record LayoutModel(
     CiteThis? Cite,
     string Css,
     string Script,
-    Publishing.PageMeta? Meta = null);
+    PageMeta? Meta = null,
+    string? Map = null);

@@ -16,8 +16,13 @@ public static class LinkChecker
 {
     /// <param name="written">Every document the build writes (those with a destination).</param>
     /// <param name="baseUrl">The URL the site is published under.</param>
+    /// <param name="fileLinks">Output path → site paths that a written file other than a page links to (the search
+    /// index's results, for instance), checked like links from the home page.</param>
     public static async Task<IReadOnlyList<Diagnostic>> CheckAsync(
-        IReadOnlyList<Document> written, Uri baseUrl, CancellationToken cancellationToken = default)
+        IReadOnlyList<Document> written,
+        Uri baseUrl,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? fileLinks = null,
+        CancellationToken cancellationToken = default)
     {
         var byFile = new Dictionary<string, Document>(StringComparer.Ordinal);
         foreach (var document in written)
@@ -54,6 +59,21 @@ public static class LinkChecker
                     diagnostics.Add(Diagnostic.Error(
                         $"broken link on page {resolver.PageUrl(page.File).AbsolutePath} ({page.File}:{link.Line}): <{link.Element} {link.Attribute}=\"{link.Value}\">{text}: {problem.Reason}",
                         new SourceLocation(source),
+                        problem.Hint));
+                }
+            }
+        }
+
+        var root = new PublishedPage("index.html", new HashSet<string>(), []);
+        foreach (var (file, links) in (fileLinks ?? new Dictionary<string, IReadOnlyList<string>>()).OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            foreach (var link in links)
+            {
+                if (resolver.Check(root, new PublishedLink("a", "href", link, null, 0)) is { } problem)
+                {
+                    diagnostics.Add(Diagnostic.Error(
+                        $"broken link in {file}: '{link}' (a site path): {problem.Reason}",
+                        new SourceLocation(file),
                         problem.Hint));
                 }
             }

@@ -54,8 +54,11 @@ public sealed partial class LinkResolver(Uri baseUrl, IReadOnlySet<string> files
                 return IsUnderBase(uri) ? CheckInternal(uri) : null;
             case "mailto" or "tel":
                 return value.Length > scheme.Length + 1 ? null : new LinkProblem($"the {scheme}: link names no one", "add the address after the colon");
-            case "javascript":
-                return new LinkProblem("a javascript: URL is not a link", "use a button for actions, and a real URL for links");
+            case "javascript" or "vbscript":
+                return new LinkProblem($"a {scheme}: URL is not a link", "use a button for actions, and a real URL for links");
+            case "data":
+                // A data: URL can carry a whole HTML page with script, so it gets the javascript: policy.
+                return new LinkProblem("a data: URL is not a link (it can carry a page with script)", "put the file in input/assets/ and link to it");
             default:
                 return null;
         }

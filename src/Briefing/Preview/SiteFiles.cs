@@ -1,3 +1,5 @@
+using Briefing.Publishing;
+
 namespace Briefing.Preview;
 
 /// <summary>How a site-relative request path maps to a file of the built site, with clean URLs.</summary>
@@ -25,9 +27,17 @@ public static class SiteFiles
 
         if (File.Exists(full))
         {
-            return SiteFile.Found(full);
+            return ResolvesInside(full, root) ? SiteFile.Found(full) : SiteFile.Missing;
         }
 
-        return !relativePath.EndsWith('/') && File.Exists(Path.Combine(full, "index.html")) ? SiteFile.Redirect : SiteFile.Missing;
+        var index = Path.Combine(full, "index.html");
+        return !relativePath.EndsWith('/') && File.Exists(index) && ResolvesInside(index, root) ? SiteFile.Redirect : SiteFile.Missing;
     }
+
+    /// <summary>
+    /// Whether the file, with every symbolic link on its path resolved, still lies inside the served folder: the
+    /// textual check above cannot see a link in the folder that points at /etc or a home directory.
+    /// </summary>
+    private static bool ResolvesInside(string file, string root) =>
+        RealPath.Of(file).StartsWith(RealPath.Of(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

@@ -76,19 +76,21 @@ public sealed class SiteGenerations : ISiteWriter
         _manifests[_target][destination] = _building[destination];
     }
 
-    public async Task CopyFileAsync(string destination, string sourceFile, CancellationToken cancellationToken)
+    public async Task CopyFileAsync(string destination, string sourceFile, CancellationToken cancellationToken) =>
+        await WriteBytesAsync(destination, await File.ReadAllBytesAsync(sourceFile, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+
+    public async Task WriteBytesAsync(string destination, byte[] content, CancellationToken cancellationToken)
     {
         // Assets are few and small, so their bytes are hashed rather than trusting timestamps.
-        var bytes = await File.ReadAllBytesAsync(sourceFile, cancellationToken).ConfigureAwait(false);
         var hasher = FingerprintHasher.Create();
-        hasher.Add((ulong)bytes.Length);
-        hasher.Add(bytes);
+        hasher.Add((ulong)content.Length);
+        hasher.Add(content);
         if (IsCurrent(destination, hasher.Finish(), out var target))
         {
             return;
         }
 
-        await ReplaceAsync(target, temp => File.WriteAllBytesAsync(temp, bytes, cancellationToken)).ConfigureAwait(false);
+        await ReplaceAsync(target, temp => File.WriteAllBytesAsync(temp, content, cancellationToken)).ConfigureAwait(false);
         _manifests[_target][destination] = _building[destination];
     }
 

@@ -21,6 +21,9 @@ public interface ISiteWriter
     /// <summary>Writes a text file (UTF-8 without BOM) at a destination such as <c>glossary/index.html</c>.</summary>
     Task WriteTextAsync(string destination, string content, CancellationToken cancellationToken);
 
+    /// <summary>Writes bytes at a destination (a default theme asset, which has no file to copy).</summary>
+    Task WriteBytesAsync(string destination, byte[] content, CancellationToken cancellationToken);
+
     /// <summary>Copies a file byte for byte to a destination.</summary>
     Task CopyFileAsync(string destination, string sourceFile, CancellationToken cancellationToken);
 

@@ -93,6 +93,13 @@ public sealed class OutputStaging : ISiteWriter
         await File.WriteAllTextAsync(target, content, Utf8, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task WriteBytesAsync(string destination, byte[] content, CancellationToken cancellationToken)
+    {
+        var target = PathFor(destination);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        await File.WriteAllBytesAsync(target, content, cancellationToken).ConfigureAwait(false);
+    }
+
     public Task CopyFileAsync(string destination, string sourceFile, CancellationToken cancellationToken)
     {
         var target = PathFor(destination);

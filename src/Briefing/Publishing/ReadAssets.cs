@@ -1,5 +1,5 @@
-using Briefing.Layouts;
 using Briefing.Pipeline;
+using Briefing.Theme;
 
 namespace Briefing.Publishing;
 
@@ -8,16 +8,19 @@ public sealed class ReadAssets : IModule
 {
     public const string CopyFromKey = "copy-from";
 
+    /// <summary>For an asset of the default theme, its path inside the theme (it has none on disk).</summary>
+    public const string DefaultThemeKey = "default-theme-file";
+
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var theme = context.GetService<ThemeFiles>();
         IReadOnlyList<Document> assets =
         [
-            .. theme.Assets().Select(a => new Document
+            .. theme.Assets().Select(a =>
             {
-                Source = Path.GetRelativePath(theme.SiteRoot, a.SourceFile).Replace('\\', '/'),
-                Destination = a.OutputPath,
-            }.With(CopyFromKey, a.SourceFile)),
+                var document = new Document { Source = a.Source, Destination = a.OutputPath };
+                return a.PhysicalPath is { } path ? document.With(CopyFromKey, path) : document.With(DefaultThemeKey, a.OutputPath);
+            }),
         ];
         return Task.FromResult(assets);
     }

@@ -1,36 +1,42 @@
 namespace Briefing.Publishing;
 
 /// <summary>
-/// A path with every symbolic link along it resolved, as far as the path exists. .NET resolves a link only at
-/// the last component of a path, so the walk over the components is done here.
+/// A path with every symbolic link along it resolved, as far as the path exists (a dangling link resolves to where
+/// it points). .NET resolves a link only at the last component of a path, so the walk over the components is
+/// done here.
 /// </summary>
 public static class RealPath
 {
+    // As the kernel does, give up on a chain of links this long (a loop); the path is then kept as spelled.
+    private const int MaxLinks = 40;
+
     public static string Of(string path)
     {
-        var full = Path.GetFullPath(path);
-        var root = Path.GetPathRoot(full) ?? "/";
-        var current = root;
-        var parts = full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < parts.Length; i++)
+        var pending = new Queue<string>(Split(Path.GetFullPath(path), out var current));
+        var links = 0;
+        while (pending.Count > 0)
         {
-            var next = Path.Combine(current, parts[i]);
-            FileSystemInfo? link;
+            var next = Path.Combine(current, pending.Dequeue());
+            string? target;
             try
             {
-                link = Directory.Exists(next) || File.Exists(next) ? new FileInfo(next).ResolveLinkTarget(returnFinalTarget: true) : null;
+                target = new FileInfo(next).LinkTarget;
             }
             catch (IOException)
             {
-                link = null; // a loop of links: keep the path as spelled, the check that uses it still compares it.
+                target = null;
             }
 
-            if (!Directory.Exists(next) && !File.Exists(next) && new FileInfo(next).LinkTarget is null)
+            if (target is null || ++links > MaxLinks)
             {
-                return Path.Combine([next, .. parts[(i + 1)..]]);
+                current = next;
+                continue;
             }
 
-            current = link is null ? next : Path.GetFullPath(link.FullName);
+            // Start again from the link's target, with the components that followed the link still to walk.
+            var resolved = Path.GetFullPath(target, current);
+            var rest = pending.ToList();
+            pending = new Queue<string>([.. Split(resolved, out current), .. rest]);
         }
 
         return current;
@@ -43,5 +49,11 @@ public static class RealPath
         var container = Of(folder).TrimEnd(Path.DirectorySeparatorChar);
         return string.Equals(resolved, container, OutputFolderRules.PathComparison)
             || resolved.StartsWith(container + Path.DirectorySeparatorChar, OutputFolderRules.PathComparison);
+    }
+
+    private static string[] Split(string full, out string root)
+    {
+        root = Path.GetPathRoot(full) ?? "/";
+        return full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
     }
 }

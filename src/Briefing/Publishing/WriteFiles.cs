@@ -1,6 +1,6 @@
-using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
-using Briefing.Site;
+using Briefing.Pipeline;
+using Briefing.Theme;
 
 namespace Briefing.Publishing;
 
@@ -27,6 +27,10 @@ public sealed class WriteFiles : IModule
             if (document.TryGet<string>(ReadAssets.CopyFromKey, out var source))
             {
                 await writer.CopyFileAsync(document.Destination!, source, token).ConfigureAwait(false);
+            }
+            else if (document.TryGet<string>(ReadAssets.DefaultThemeKey, out var themeFile))
+            {
+                await writer.WriteBytesAsync(document.Destination!, await ThemeFiles.ReadDefaultAsync(themeFile, token).ConfigureAwait(false), token).ConfigureAwait(false);
             }
             else
             {

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using Briefing.Content;
-using Briefing.Layouts;
+using Briefing.Core;
 using Briefing.Links;
-using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
+using Briefing.Pipeline;
 using Briefing.Publishing;
+using Briefing.Theme;
 
 namespace Briefing.Site;
 
@@ -92,13 +93,16 @@ public static class SiteBuild
         SiteSettings settings;
         try
         {
-            var settingsFile = Path.Combine(options.SiteRoot, SiteSettingsReader.FileName);
-            var yaml = await File.ReadAllTextAsync(settingsFile, cancellationToken).ConfigureAwait(false);
-            settings = SiteSettingsReader.Parse(yaml, SiteSettingsReader.FileName, options.BaseUrlOverride);
+            settings = await SiteSettingsReader.ReadAsync(options.SiteRoot, options.BaseUrlOverride, cancellationToken, options.BaseUrlSource).ConfigureAwait(false);
         }
         catch (DiagnosticException ex)
         {
             return new BuildReport(0, 0, ex.Diagnostics, clock.Elapsed);
+        }
+
+        if (SourceLinks.Check(options.SiteRoot) is { Count: > 0 } leaks)
+        {
+            return new BuildReport(0, 0, leaks, clock.Elapsed);
         }
 
         using var theme = new ThemeFiles(options.SiteRoot);
@@ -113,7 +117,7 @@ public static class SiteBuild
             new MarkdownParser(),
             new TemplateRenderer(theme.Provider, options.SiteRoot),
             new TemplateFingerprints(theme.Provider),
-            new LinkTargetsCache(urls, GlossarySlugs(options.SiteRoot)),
+            new LinkTargetsCache(urls, GlossarySlugs(options.SiteRoot), SitePipelines.Seeds),
             .. sessionServices,
         ];
 
@@ -134,7 +138,7 @@ public static class SiteBuild
         // Links are checked in the text the files were written with, so what is checked is exactly what is published.
         var checkStarted = Stopwatch.GetTimestamp();
         var linkErrors = options.CheckLinks
-            ? await LinkChecker.CheckAsync(WrittenDocuments(pipelines, result), settings.BaseUrl, cancellationToken).ConfigureAwait(false)
+            ? await LinkChecker.CheckAsync(WrittenDocuments(pipelines, result), settings.BaseUrl, FileLinksOf(result), cancellationToken).ConfigureAwait(false)
             : [];
         var timings = result.Timings
             .Append(new ModuleTiming("Build", Phase.Output, nameof(LinkChecker), Stopwatch.GetElapsedTime(checkStarted)))
@@ -159,9 +163,15 @@ public static class SiteBuild
             .Where(d => d.Destination is not null),
     ];
 
+    private static Dictionary<string, IReadOnlyList<string>> FileLinksOf(EngineResult result) =>
+        result.Outputs.Values.SelectMany(d => d)
+            .Where(d => d.Destination is not null && d.Get<IReadOnlyList<string>>(MetadataKeys.SiteLinks) is not null)
+            .GroupBy(d => d.Destination!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Require<IReadOnlyList<string>>(MetadataKeys.SiteLinks), StringComparer.Ordinal);
+
     private static HashSet<string> GlossarySlugs(string root)
     {
-        var folder = Path.Combine(root, "input", "glossary");
+        var folder = SiteFolders.Under(root, SiteFolders.Glossary);
         return Directory.Exists(folder)
             ? [.. Directory.EnumerateFiles(folder, "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>()]
             : [];

@@ -1,10 +1,13 @@
 using Briefing.Content;
+using Briefing.Core;
 using Briefing.Glossary;
 using Briefing.Layouts;
 using Briefing.Links;
-using Briefing.Pipeline;
+using Briefing.Maps;
 using Briefing.Pipeline.Modules;
+using Briefing.Pipeline;
 using Briefing.Publishing;
+using Briefing.Search;
 using Briefing.Seeds;
 using Briefing.Timeline;
 
@@ -24,34 +27,35 @@ public static class SitePipelines
     public const string Pages = "Pages";
     public const string Assets = "Assets";
     public const string Publishing = "Publishing";
+    public const string Search = "Search";
 
     public static IReadOnlyList<Pipeline.Pipeline> Create(string root) =>
     [
         new()
         {
             Name = Seeds,
-            Input = [new ReadFiles(root, "seeds", "*.txt", recursive: false)],
-            Process = [new ParseSeeds(), new CheckUniqueSlugs(), new RenderArticleBody()],
+            Input = [new ReadFiles(root, SiteFolders.Seeds, "*.txt", recursive: false)],
+            Process = [new ParseSeeds(), new CheckUniqueSlugs(), new WarnSkippedSeedFiles(root), new RenderArticleBody()],
         },
         new()
         {
             Name = Glossary,
             Dependencies = [Seeds],
-            Input = [new ReadFiles(root, "input/glossary", "*.md", recursive: false)],
-            Process = [new ReadGlossaryTerm(), new CheckGlossaryTerms()],
+            Input = [new ReadFiles(root, SiteFolders.Glossary, "*.md", recursive: false)],
+            Process = [new ReadGlossaryTerm(), new ReadPlaces(), new CheckGlossaryTerms()],
         },
         new()
         {
             Name = Timeline,
             Dependencies = [Seeds],
-            Input = [new ReadFiles(root, "input/data", "timeline.yml", recursive: false)],
+            Input = [new ReadFiles(root, SiteFolders.Data, "timeline.yml", recursive: false)],
             Process = [new ParseTimeline()],
         },
         new()
         {
             Name = Content,
             Dependencies = [Seeds],
-            Input = [new ReadFiles(root, "input", "*.md"), new Execute((docs, _) => [.. docs.Where(IsPageSource)])],
+            Input = [new ReadFiles(root, SiteFolders.Input, "*.md"), new Execute((docs, _) => [.. docs.Where(IsPageSource)])],
             Process = [new RenderMarkdownPages(), new AddSummariesIndex()],
         },
         new()
@@ -65,6 +69,7 @@ public static class SitePipelines
                 new AddGlossaryPages(Glossary),
                 new LinkGlossaryTerms(),
                 new AddGlossaryViews(),
+                new AddLocatorMaps(Glossary),
             ],
         },
         new()
@@ -72,6 +77,13 @@ public static class SitePipelines
             Name = Pages,
             Dependencies = [CrossLinks],
             Process = [new ReadFromPipelines(CrossLinks), new AddNotFoundPage(), new ApplyLayouts()],
+            Output = [new WriteFiles()],
+        },
+        new()
+        {
+            Name = Search,
+            Dependencies = [CrossLinks],
+            Process = [new BuildSearchIndex(CrossLinks)],
             Output = [new WriteFiles()],
         },
         new()
@@ -91,5 +103,5 @@ public static class SitePipelines
 
     /// <summary>Markdown pages are every .md file in input/ except the glossary's entries.</summary>
     private static bool IsPageSource(Document document) =>
-        !document.Source.StartsWith("input/glossary/", StringComparison.Ordinal);
+        !document.Source.StartsWith(SiteFolders.Glossary + "/", StringComparison.Ordinal);
 }

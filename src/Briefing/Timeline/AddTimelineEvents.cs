@@ -1,6 +1,6 @@
-using Briefing.Content;
-using Briefing.Layouts;
+using Briefing.Core;
 using Briefing.Pipeline;
+using Briefing.Theme;
 
 namespace Briefing.Timeline;
 

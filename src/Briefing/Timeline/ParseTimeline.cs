@@ -1,5 +1,6 @@
 using Briefing.Citations;
 using Briefing.Content;
+using Briefing.Core;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline.Modules;
@@ -15,16 +16,31 @@ public sealed class ParseTimeline : ForEachDocument
     public const string EventsKey = "timeline-events";
 
     private static readonly string[] FileKeys = ["events"];
-    private static readonly string[] EventKeys = ["date", "label", "title", "text", "cites"];
+    private static readonly string[] EventKeys = ["date", "label", "title", "text", "cites", "approximate", "draft"];
 
     protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
         var markdown = context.GetService<MarkdownParser>();
         var targets = context.GetService<LinkTargetsCache>().Get(context);
         var file = YamlMapping.Parse(input.Content, input.Source, FileKeys);
+        var includeDrafts = context.GetService<BuildOptions>().IncludeDrafts;
         var events = new List<TimelineEvent>();
         foreach (var entry in file.MappingList("events", EventKeys))
         {
+            if (entry.OptionalBool("draft") == true && !includeDrafts)
+            {
+                continue;
+            }
+
+            if (entry.OptionalString("title") is { } title && Placeholders.IsPlaceholder(title))
+            {
+                context.Report(Diagnostic.Warning(Placeholders.Message(title), entry.LocationOf("title"), includeDrafts ? "shown because of --drafts" : "the event is left out until its title is written"));
+                if (!includeDrafts)
+                {
+                    continue;
+                }
+            }
+
             try
             {
                 if (ReadEvent(entry, markdown, targets) is { } e)
@@ -49,7 +65,7 @@ public sealed class ParseTimeline : ForEachDocument
     }
 
     protected override object? CacheDependencies(Document input, IExecutionContext context) =>
-        context.GetService<LinkTargetsCache>().CacheDependencies(context);
+        new object[] { context.GetService<BuildOptions>().IncludeDrafts, context.GetService<LinkTargetsCache>().CacheDependencies(context) };
 
     /// <summary>One event, or null when the entry has mistakes (recorded in the mapping).</summary>
     private static TimelineEvent? ReadEvent(YamlMapping entry, MarkdownParser markdown, LinkTargets targets)
@@ -84,6 +100,6 @@ public sealed class ParseTimeline : ForEachDocument
             throw new DiagnosticException([.. ex.Diagnostics.Select(d => d with { Location = textLocation.Offset((d.Location?.Line ?? 1) - 1) })]);
         }
 
-        return new TimelineEvent(date, entry.OptionalString("label"), title, markdown.Render(document), citations, inline);
+        return new TimelineEvent(date, entry.OptionalString("label") ?? (entry.OptionalBool("approximate") == true ? "About " + TimelineDate.Display(date) : null), title, markdown.Render(document), citations, inline);
     }
 }

@@ -1,3 +1,4 @@
+using Briefing.Links;
 using Microsoft.Playwright;
 
 namespace Briefing.BrowserTests.Support;
@@ -9,13 +10,14 @@ public sealed record PageLinks
 
     public PageLink[] Links { get; init; } = [];
 
-    // Resolved URLs (element.href / element.src) so the browser, not the test, applies the page's base.
+    // Resolved URLs (element.href / element.src) so the browser, not the test, applies the page's base. An SVG
+    // link's href is an SVGAnimatedString, resolved against the document's base the same way.
     private const string Script = """
         () => ({
           ids: Array.from(document.querySelectorAll('[id]'), e => e.id),
           links: Array.from(
             document.querySelectorAll('a[href], area[href], link[href], script[src], img[src], source[src], iframe[src]'),
-            e => ({ element: e.tagName.toLowerCase(), attribute: e.getAttribute('href') ?? e.getAttribute('src'), url: e.href || e.src })),
+            e => ({ element: e.tagName.toLowerCase(), attribute: e.getAttribute('href') ?? e.getAttribute('src'), url: (typeof e.href === 'string' ? e.href : e.href && new URL(e.href.baseVal, document.baseURI).href) || e.src })),
         })
         """;
 

@@ -102,7 +102,7 @@ public class BuildCommandTests
 
         var (code, _, error) = await RunAsync(site.Root, "build", "--base-url", "ftp://example.org/x");
 
-        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.Equal(ExitCodes.UsageError, code);
         Assert.Contains("--base-url: error: base URL 'ftp://example.org/x'", error, StringComparison.Ordinal);
     }
 }

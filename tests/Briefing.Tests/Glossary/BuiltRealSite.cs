@@ -1,5 +1,6 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Briefing.Core;
 using Briefing.Site;
 using Briefing.Tests.Support;
 
@@ -16,6 +17,8 @@ public sealed class BuiltRealSite : IAsyncLifetime
 
     public async ValueTask InitializeAsync() =>
         Report = await SiteBuild.RunAsync(site.Options(baseUrl: BaseUrl), CancellationToken.None);
+
+    public string OutputFolder => site.Output;
 
     public string Html(string page) => File.ReadAllText(Path.Combine(site.Output, page));
 

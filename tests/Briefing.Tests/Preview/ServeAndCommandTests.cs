@@ -1,7 +1,8 @@
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using System.Text.RegularExpressions;
 using Briefing.Cli;
+using Briefing.Core;
 using Briefing.Preview;
 using Briefing.Site;
 using Briefing.Tests.Snapshots;
@@ -124,5 +125,5 @@ public sealed partial class ServeAndCommandTests
     private static ServerOptions Loopback => new(IPAddress.Loopback, 0);
 
     [GeneratedRegex(@"Serving .*?(http://\S+)")]
-    private static partial Regex ServingLine();
+    internal static partial Regex ServingLine();
 }

@@ -35,4 +35,32 @@ public sealed class SiteFilesTests
 
         Assert.Null(SiteFiles.Resolve(site, path).FullPath);
     }
+
+    [Theory]
+    [InlineData("secret.txt")]
+    [InlineData("linked/secret.txt")]
+    [InlineData("linked/")]
+    [InlineData("linked")]
+    public void Never_serves_a_file_whose_link_leads_outside_the_site(string path)
+    {
+        using var parent = new TemporaryDirectory();
+        var secret = parent.Write("outside/secret.txt", "secret");
+        parent.Write("outside/index.html", "not the site's");
+        var site = parent.Combine("site");
+        Directory.CreateDirectory(site);
+        File.CreateSymbolicLink(Path.Combine(site, "secret.txt"), secret);
+        Directory.CreateSymbolicLink(Path.Combine(site, "linked"), parent.Combine("outside"));
+
+        Assert.Same(SiteFile.Missing, SiteFiles.Resolve(site, path));
+    }
+
+    [Fact]
+    public void Serves_a_link_whose_target_stays_inside_the_site()
+    {
+        using var site = new TemporaryDirectory();
+        var css = site.Write("assets/site.css", "css");
+        File.CreateSymbolicLink(site.Combine("assets", "copy.css"), css);
+
+        Assert.Equal(site.Combine("assets", "copy.css"), SiteFiles.Resolve(site.Path, "assets/copy.css").FullPath);
+    }
 }

@@ -17,7 +17,8 @@ public class HostileCaseTests
     public static TheoryData<string> Names { get; } = new(Cases.Keys.Order(StringComparer.Ordinal));
 
     [Fact]
-    public void Every_case_has_a_name_of_its_own() => Assert.Equal(HostileCases.All.Count, Cases.Count);
+    public void There_are_at_least_forty_cases_each_with_a_name_of_its_own() =>
+        Assert.True(HostileCases.All.Count >= 40 && Cases.Count == HostileCases.All.Count, $"{HostileCases.All.Count} cases, {Cases.Count} names");
 
     [Theory]
     [MemberData(nameof(Names))]

@@ -28,18 +28,62 @@ public class MultipleSeedsTests
     }
 
     [Fact]
-    public async Task With_several_seeds_a_citation_must_name_its_article()
+    public async Task A_second_seed_leaves_bare_citations_pointing_to_the_main_article()
     {
         using var site = TestSite.CopyOfRepository();
         site.Write("seeds/001_second.txt", SecondSeed);
         site.Write("seeds/001_second.yml", "slug: second-article\n");
+        site.Append("input/summaries/outlook.md", "\nThe second article begins plainly. [¶1](cite:second-article#p1)\n");
 
         var report = await site.BuildAsync();
 
-        Assert.False(report.Succeeded);
-        var error = report.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error);
-        Assert.Contains("does not say which article it cites", error.Message, StringComparison.Ordinal);
-        Assert.Contains("cite:azerbaijan-russia-tensions#", error.Hint, StringComparison.Ordinal);
+        Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
+        var outlook = site.ReadOutput("summaries/outlook/index.html");
+        Assert.Contains("href=\"../../articles/azerbaijan-russia-tensions/#p17\"", outlook, StringComparison.Ordinal);
+        Assert.Contains("href=\"../../articles/second-article/#p1\"", outlook, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_may_name_another_article_for_its_bare_citations()
+    {
+        using var site = TestSite.CopyOfRepository();
+        site.Write("seeds/001_second.txt", SecondSeed);
+        site.Write("seeds/001_second.yml", "slug: second-article\n");
+        site.Write("input/second.md", "---\ntitle: On the second article\narticle: second-article\n---\n\nIt has two paragraphs. [¶2](cite:p2) The first article ends at [¶17](cite:azerbaijan-russia-tensions#p17).\n");
+
+        var report = await site.BuildAsync();
+
+        Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
+        var page = site.ReadOutput("second/index.html");
+        Assert.Contains("href=\"../articles/second-article/#p2\"", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"../articles/azerbaijan-russia-tensions/#p17\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Several_seeds_and_no_main_article_is_one_error_at_the_settings_not_one_per_citation()
+    {
+        using var site = TestSite.CopyOfRepository();
+        site.Write("seeds/001_second.txt", SecondSeed);
+        site.Write("seeds/001_second.yml", "slug: second-article\n");
+        site.Edit("briefing.yml", "article: azerbaijan-russia-tensions", "");
+
+        var error = await site.BuildExpectingOneErrorAsync();
+
+        Assert.Equal("briefing.yml", error.Location?.File);
+        Assert.Contains("names no main article", error.Message, StringComparison.Ordinal);
+        Assert.Contains("article: azerbaijan-russia-tensions", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_main_article_that_does_not_exist_is_one_error_at_its_line()
+    {
+        using var site = TestSite.CopyOfRepository();
+        site.Edit("briefing.yml", "article: azerbaijan-russia-tensions", "article: no-such-article");
+
+        var error = await site.BuildExpectingOneErrorAsync();
+
+        Assert.Equal(("briefing.yml", 8), (error.Location?.File, error.Location?.Line));
+        Assert.Contains("names no article of the site", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -61,9 +61,12 @@ internal sealed class PageLinking(IElement root, string? ownSlug)
                     current = element.Id is { Length: > 0 } id ? id : null;
                     break;
                 case IElement element:
-                    for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                    // By index: AngleSharp finds a node's previous sibling by searching its parent's children,
+                    // which made this walk cost the square of a long article's paragraph count.
+                    var children = element.ChildNodes;
+                    for (var i = children.Length - 1; i >= 0; i--)
                     {
-                        pending.Push(child);
+                        pending.Push(children[i]);
                     }
 
                     break;

@@ -1,0 +1,20 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Briefing.Scaffolding;
+
+/// <summary>
+/// Writes values into the YAML the scaffold emits. A JSON string is a valid YAML double-quoted scalar, so the JSON
+/// writer's escaping quotes any text safely; the relaxed encoder keeps letters such as ’ and Cyrillic readable.
+/// </summary>
+internal static class YamlText
+{
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Quote(string value) => JsonSerializer.Serialize(value, Options);
+
+    public static string List(IEnumerable<string> values) => "[" + string.Join(", ", values.Select(Quote)) + "]";
+
+    /// <summary>A YAML comment line; line breaks inside the text become spaces so it stays one comment.</summary>
+    public static string Comment(string text, string indent = "") => indent + "# " + text.ReplaceLineEndings(" ");
+}

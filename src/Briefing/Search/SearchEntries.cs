@@ -1,0 +1,160 @@
+using System.Globalization;
+using Briefing.Citations;
+using Briefing.Core;
+using Briefing.Glossary;
+using Briefing.Pipeline;
+using Briefing.Seeds;
+using Briefing.Timeline;
+
+namespace Briefing.Search;
+
+/// <summary>
+/// What the search finds on the cross-linked pages: every glossary term, every article paragraph (with the
+/// pages that cite it), every section of the Markdown pages and every timeline event. Pages marked
+/// <c>search: false</c> are left out. Entries come grouped by kind, each group in the reader's order.
+/// </summary>
+public static class SearchEntries
+{
+    private const string PageContext = "Page";
+
+    public static IReadOnlyList<SearchEntry> From(IEnumerable<Document> documents, SiteUrls urls)
+    {
+        var pages = ReadingOrder.Sort(
+            documents.Where(d => d.TryGet<Page>(MetadataKeys.Page, out var page) && page.Searchable),
+            d => d.Require<Page>(MetadataKeys.Page));
+        var citedBy = CitingPages(pages);
+        var entries = new List<SearchEntry>();
+        foreach (var document in pages)
+        {
+            var page = document.Require<Page>(MetadataKeys.Page);
+            if (document.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey) is { } term)
+            {
+                entries.Add(TermEntry(term));
+            }
+            else if (document.Get<Article>(MetadataKeys.Article) is { } article)
+            {
+                entries.AddRange(ArticleEntries(article, urls, citedBy));
+            }
+            else if (page.Kind == PageKinds.Timeline)
+            {
+                entries.Add(PageEntry(page, ""));
+                entries.AddRange(EventEntries(page, document.Get<IReadOnlyList<TimelineEventView>>(MetadataKeys.LayoutData) ?? []));
+            }
+            else if (page.Kind == PageKinds.Glossary)
+            {
+                entries.Add(PageEntry(page, ""));
+            }
+            else
+            {
+                entries.AddRange(SectionEntries(page, document.Content));
+            }
+        }
+
+        return [.. entries.OrderBy(e => e.Kind)];
+    }
+
+    private static SearchEntry TermEntry(GlossaryTerm term) => new(
+        SearchKind.Term,
+        term.Path,
+        term.Term,
+        term.Aliases.Count > 0 ? "Also: " + string.Join(", ", term.Aliases) : "",
+        term.ShortDefinition,
+        [
+            new(SearchFieldKind.Name, string.Join(" · ", term.Names)),
+            new(SearchFieldKind.Summary, term.ShortDefinition),
+            new(SearchFieldKind.Text, SearchableHtml.Text(term.DefinitionHtml)),
+        ]);
+
+    private static IEnumerable<SearchEntry> ArticleEntries(Article article, SiteUrls urls, Dictionary<string, List<SearchLink>> citedBy)
+    {
+        var dek = article.Seed.Dek ?? "";
+        yield return new SearchEntry(
+            SearchKind.Section,
+            article.Path,
+            article.Title,
+            "Article",
+            dek,
+            [new(SearchFieldKind.Title, article.Title), new(SearchFieldKind.Summary, dek)]);
+
+        foreach (var paragraph in article.Seed.Paragraphs)
+        {
+            var href = urls.Href(article.Path + "#" + paragraph.Id);
+            yield return new SearchEntry(
+                SearchKind.Paragraph,
+                article.Path + "#" + paragraph.Id,
+                "¶" + paragraph.Number.ToString(CultureInfo.InvariantCulture),
+                article.Title,
+                paragraph.Text,
+                [new(SearchFieldKind.Text, paragraph.Text)])
+            {
+                CitedBy = citedBy.TryGetValue(href, out var pages) ? pages : [],
+            };
+        }
+    }
+
+    private static SearchEntry PageEntry(Page page, string text) => new(
+        SearchKind.Section,
+        page.Path,
+        page.Title,
+        PageContext,
+        text.Length > 0 ? text : page.Description ?? "",
+        [new(SearchFieldKind.Title, page.Title), new(SearchFieldKind.Summary, page.Description ?? ""), new(SearchFieldKind.Text, text)]);
+
+    private static IEnumerable<SearchEntry> EventEntries(Page page, IReadOnlyList<TimelineEventView> events)
+    {
+        foreach (var e in events)
+        {
+            // The id the timeline partial gives the event: the slug of its date and title.
+            var id = Slug.From(e.DateIso + "-" + e.Title);
+            var text = SearchableHtml.Text(e.Html);
+            yield return new SearchEntry(
+                SearchKind.Event,
+                page.Path + "#" + id,
+                e.Title,
+                e.DateDisplay,
+                text,
+                [new(SearchFieldKind.Title, e.Title), new(SearchFieldKind.Summary, e.DateDisplay), new(SearchFieldKind.Text, text)]);
+        }
+    }
+
+    private static IEnumerable<SearchEntry> SectionEntries(Page page, string html)
+    {
+        var sections = SearchableHtml.Sections(html);
+        var intro = sections.Count > 0 && sections[0].Id is null ? sections[0].Text : "";
+        yield return PageEntry(page, intro);
+        foreach (var section in sections.Where(s => s.Id is not null))
+        {
+            yield return new SearchEntry(
+                SearchKind.Section,
+                page.Path + "#" + section.Id,
+                section.Heading ?? "",
+                page.Title,
+                section.Text,
+                [new(SearchFieldKind.Title, section.Heading ?? ""), new(SearchFieldKind.Text, section.Text)]);
+        }
+    }
+
+    /// <summary>Paragraph link (as the ¶ chips write it) → the pages citing it, in reading order.</summary>
+    private static Dictionary<string, List<SearchLink>> CitingPages(IEnumerable<Document> pages)
+    {
+        var citing = new Dictionary<string, List<SearchLink>>(StringComparer.Ordinal);
+        foreach (var document in pages)
+        {
+            var page = document.Require<Page>(MetadataKeys.Page);
+            foreach (var citation in document.Get<IReadOnlyList<CitationView>>(MetadataKeys.LayoutData) ?? [])
+            {
+                if (!citing.TryGetValue(citation.Href, out var list))
+                {
+                    citing[citation.Href] = list = [];
+                }
+
+                if (list.Count == 0 || list[^1].Url != page.Path)
+                {
+                    list.Add(new SearchLink(page.Title, page.Path));
+                }
+            }
+        }
+
+        return citing;
+    }
+}

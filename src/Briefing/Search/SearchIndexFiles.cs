@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Briefing.Search;
+
+/// <summary>
+/// The index as files under <c>search/</c>, each a small script that hands its data to the page's search
+/// (<c>BriefingSearchData(kind, number, data)</c>): scripts load from <c>file://</c>, where a browser refuses
+/// to <c>fetch</c> local files, as well as over HTTP under any base path. <c>search/index.js</c> is the
+/// manifest (stop words, kinds, entry count, part prefixes); <c>search/parts/N.js</c> a part's words and
+/// postings; <c>search/entries/N.js</c> the display data of <see cref="EntriesPerFile"/> consecutive entries,
+/// loaded only for the results shown.
+/// </summary>
+public static class SearchIndexFiles
+{
+    public const string Folder = "search/";
+
+    public const string Manifest = Folder + "index.js";
+
+    public const int EntriesPerFile = 8;
+
+    /// <summary>Bumped when the files' shape changes, so a script and an index of different builds notice.</summary>
+    public const int FormatVersion = 1;
+
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static IReadOnlyList<SearchIndexFile> Write(SearchIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        var files = new List<SearchIndexFile> { new(Manifest, Script("index", 0, w => WriteManifest(w, index)), []) };
+        for (var i = 0; i < index.Parts.Count; i++)
+        {
+            var part = index.Parts[i];
+            files.Add(new SearchIndexFile(PartPath(i), Script("part", i, w => WritePart(w, part)), []));
+        }
+
+        for (var first = 0; first < index.Entries.Count; first += EntriesPerFile)
+        {
+            var entries = index.Entries.Skip(first).Take(EntriesPerFile).ToList();
+            var links = entries.SelectMany(e => e.CitedBy.Select(c => c.Url).Prepend(e.Url)).Distinct(StringComparer.Ordinal).ToList();
+            files.Add(new SearchIndexFile(EntriesPath(first / EntriesPerFile), Script("entries", first / EntriesPerFile, w => WriteEntries(w, entries)), links));
+        }
+
+        return files;
+    }
+
+    public static string PartPath(int number) => $"{Folder}parts/{number.ToString(CultureInfo.InvariantCulture)}.js";
+
+    public static string EntriesPath(int number) => $"{Folder}entries/{number.ToString(CultureInfo.InvariantCulture)}.js";
+
+    /// <summary>The JSON inside one of the files, for readers that are not a browser (tests).</summary>
+    public static string JsonOf(string script)
+    {
+        var start = script.IndexOf(',', script.IndexOf(',', StringComparison.Ordinal) + 1) + 1;
+        return script[start..script.LastIndexOf(')')];
+    }
+
+    private static string Script(string kind, int number, Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            write(writer);
+        }
+
+        return $"BriefingSearchData(\"{kind}\",{number.ToString(CultureInfo.InvariantCulture)},{Encoding.UTF8.GetString(buffer.ToArray())});\n";
+    }
+
+    private static void WriteManifest(Utf8JsonWriter w, SearchIndex index)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("version", FormatVersion);
+        w.WriteNumber("entries", index.Entries.Count);
+        w.WriteNumber("entriesPerFile", EntriesPerFile);
+        w.WriteStartArray("kinds");
+        foreach (var kind in Enum.GetValues<SearchKind>())
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(kind.ToString().ToLowerInvariant());
+            w.WriteNumberValue(index.Entries.Count(e => e.Kind < kind));
+            w.WriteNumberValue(index.Entries.Count(e => e.Kind == kind));
+            w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("stopWords");
+        foreach (var word in SearchText.StopWords)
+        {
+            w.WriteStringValue(word);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("parts");
+        foreach (var part in index.Parts)
+        {
+            w.WriteStringValue(part.Prefix);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WritePart(Utf8JsonWriter w, SearchPart part)
+    {
+        w.WriteStartObject();
+        foreach (var (word, postings) in part.Words)
+        {
+            w.WriteString(word, postings);
+        }
+
+        w.WriteEndObject();
+    }
+
+    // Short keys: these files are fetched while the reader types. u: site path, t: title, c: context,
+    // x: snippet text, b: pages citing it ([title, site path] pairs).
+    private static void WriteEntries(Utf8JsonWriter w, IReadOnlyList<SearchEntry> entries)
+    {
+        w.WriteStartArray();
+        foreach (var entry in entries)
+        {
+            w.WriteStartObject();
+            w.WriteString("u", entry.Url);
+            w.WriteString("t", entry.Title);
+            if (entry.Context.Length > 0)
+            {
+                w.WriteString("c", entry.Context);
+            }
+
+            if (entry.Snippet.Length > 0)
+            {
+                w.WriteString("x", entry.Snippet);
+            }
+
+            if (entry.CitedBy.Count > 0)
+            {
+                w.WriteStartArray("b");
+                foreach (var link in entry.CitedBy)
+                {
+                    w.WriteStartArray();
+                    w.WriteStringValue(link.Title);
+                    w.WriteStringValue(link.Url);
+                    w.WriteEndArray();
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using Briefing.Search;
+using Briefing.Tests.Support;
+using CsCheck;
+
+namespace Briefing.Tests.Search;
+
+public class SearchIndexBuilderTests
+{
+    private static SearchEntry Entry(SearchKind kind, string url, params SearchField[] fields) =>
+        new(kind, url, url, "", fields.Length > 0 ? fields[^1].Text : "", fields);
+
+    [Fact]
+    public void A_word_in_a_name_outweighs_the_same_word_in_running_text()
+    {
+        SearchEntry[] entries =
+        [
+            Entry(SearchKind.Paragraph, "a", new SearchField(SearchFieldKind.Text, "Money sent home by remittances from workers abroad")),
+            Entry(SearchKind.Term, "b", new SearchField(SearchFieldKind.Name, "Remittances"), new SearchField(SearchFieldKind.Text, "Money sent home by workers abroad, weekly")),
+            Entry(SearchKind.Section, "c", new SearchField(SearchFieldKind.Title, "Remittances"), new SearchField(SearchFieldKind.Text, "Money sent home by workers abroad, weekly")),
+        ];
+        var lookup = new IndexLookup(SearchIndexFiles.Write(SearchIndexBuilder.Build(entries)));
+
+        var found = lookup.Find("remit");
+        Assert.Equal([0, 1, 2], found.Keys.Order());
+        Assert.True(found[1] > found[2], "A name does not weigh more than a heading.");
+        Assert.True(found[2] > found[0], "A heading does not weigh more than running text.");
+    }
+
+    [Fact]
+    public void A_rare_word_weighs_more_than_a_common_one()
+    {
+        var entries = Enumerable.Range(0, 10)
+            .Select(i => Entry(SearchKind.Paragraph, $"p{i}", new SearchField(SearchFieldKind.Text, i == 0 ? "Baku and Moscow trade" : "Baku and Moscow talk")))
+            .ToList();
+        var lookup = new IndexLookup(SearchIndexFiles.Write(SearchIndexBuilder.Build(entries)));
+
+        Assert.True(lookup.Find("trade")[0] > lookup.Find("baku")[0]);
+        Assert.Equal(10, lookup.Find("moscow").Count);
+    }
+
+    [Fact]
+    public void Stop_words_stay_out_of_the_index()
+    {
+        var lookup = new IndexLookup(SearchIndexFiles.Write(SearchIndexBuilder.Build(
+            [Entry(SearchKind.Paragraph, "p", new SearchField(SearchFieldKind.Text, "The war in Ukraine"))])));
+
+        Assert.Empty(lookup.Find("the"));
+        var words = lookup.Prefixes.SelectMany((_, i) => lookup.Part(i).Keys).ToList();
+        Assert.Equal(["ukraine", "war"], words);
+    }
+
+    [Fact]
+    public void Parts_split_by_prefix_stay_within_their_budget_and_hold_each_word_once()
+    {
+        var entries = Enumerable.Range(0, 300)
+            .Select(i => Entry(SearchKind.Section, $"s{i}", new SearchField(SearchFieldKind.Text, string.Join(' ', Enumerable.Range(0, 20).Select(j => Word(i * 31 + j))))))
+            .ToList();
+        var index = SearchIndexBuilder.Build(entries, partBudget: 2_000);
+
+        Assert.True(index.Parts.Count > 5, $"Only {index.Parts.Count} parts with a 2,000-byte budget.");
+        Assert.Equal(index.Parts.Select(p => p.Prefix).Order(StringComparer.Ordinal), index.Parts.Select(p => p.Prefix));
+        foreach (var part in index.Parts)
+        {
+            Assert.All(part.Words, w => Assert.StartsWith(part.Prefix, w.Key, StringComparison.Ordinal));
+            var size = part.Words.Sum(w => w.Key.Length + w.Value.Length + 6);
+            Assert.True(size <= 2_000 || part.Words.All(w => SearchText.Length(w.Key) <= SearchText.Length(part.Prefix)) || part.Words.Count == 1,
+                $"Part '{part.Prefix}' holds {size} bytes in {part.Words.Count} words.");
+        }
+
+        var all = index.Parts.SelectMany(p => p.Words.Select(w => w.Key)).ToList();
+        Assert.Equal(all.Count, all.Distinct().Count());
+    }
+
+    [Fact]
+    public void The_files_are_byte_identical_whatever_the_culture()
+    {
+        var entries = Enumerable.Range(0, 40)
+            .Select(i => Entry((SearchKind)(i % 4), $"e{i}", new SearchField(SearchFieldKind.Title, $"İstanbul Title {i}"), new SearchField(SearchFieldKind.Text, $"Text {Word(i)} {i * 1.5} ıi")))
+            .OrderBy(e => e.Kind)
+            .ToList();
+        string Written() => string.Join("\n", SearchIndexFiles.Write(SearchIndexBuilder.Build(entries, 300)).Select(f => f.Path + "\n" + f.Content));
+
+        string turkish, invariant;
+        using (new CultureScope("tr-TR"))
+        {
+            turkish = Written();
+        }
+
+        using (new CultureScope("de-DE"))
+        {
+            invariant = Written();
+        }
+
+        Assert.Equal(invariant, turkish);
+        Assert.Equal(invariant, Written());
+    }
+
+    /// <summary>Whatever the entries, a query for any word the index holds for an entry finds that entry.</summary>
+    [Fact]
+    public void Every_indexed_word_of_an_entry_is_found_by_a_query_for_it()
+    {
+        var text = Gen.Char["abcdeé’' -ЖжİıΣς1"].Array[0, 30].Select(chars => new string(chars));
+        var field = Gen.Select(Gen.Enum<SearchFieldKind>(), text, (kind, t) => new SearchField(kind, t));
+        var entry = field.Array[1, 3].Select(fields => new SearchEntry(SearchKind.Section, "u", "t", "", "", fields));
+        Gen.Select(entry.Array[1, 25], Gen.Int[200, 3_000]).Sample((entries, budget) =>
+        {
+            var lookup = new IndexLookup(SearchIndexFiles.Write(SearchIndexBuilder.Build(entries, budget)));
+            for (var i = 0; i < entries.Length; i++)
+            {
+                foreach (var word in entries[i].Fields.SelectMany(f => SearchText.IndexedWords(f.Text)))
+                {
+                    Assert.True(lookup.Find(word).ContainsKey(i), $"'{word}' does not find entry {i}.");
+                    var typed = SearchText.Prefix(word, 2);
+                    if (SearchText.Length(typed) == 2)
+                    {
+                        Assert.True(lookup.Find(typed).ContainsKey(i), $"'{typed}' (the start of '{word}') does not find entry {i}.");
+                    }
+                }
+            }
+        }, iter: 300);
+    }
+
+    private static string Word(int n) =>
+        string.Concat(n.ToString("x", CultureInfo.InvariantCulture).Select(c => (char)('a' + (c - '0') % 26))) + "ing";
+}

@@ -1,0 +1,1 @@
+BriefingSearchData("index",0,{"version":1,"entries":87,"entriesPerFile":8,"kinds":[["term",0,27],["paragraph",27,17],["section",44,34],["event",78,9]],"stopWords":["a","an","and","are","as","at","be","by","for","from","in","is","it","its","of","on","or","that","the","this","to","was","were","with"],"parts":[""]});
