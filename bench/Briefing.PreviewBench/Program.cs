@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Briefing.PreviewBench;
 using Briefing.Preview;
-using Briefing.Site;
+using Briefing.Core;
 
 // Edit-to-reload latency of `briefing preview`: how long after a file is saved the page is told to reload.
 // Usage: dotnet run -c Release --project bench/Briefing.PreviewBench [-- --edits N --pages N --trace]

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using Briefing.Core;
 using Briefing.Preview;
+using Briefing.Site;
 
 namespace Briefing.PreviewBench;
 
@@ -19,7 +21,7 @@ internal sealed class Scenario(string name, string siteRoot, bool trace)
     public async Task<IReadOnlyList<Measurement>> RunAsync(IReadOnlyList<EditKind> edits, int repetitions)
     {
         var hub = new LiveReloadHub();
-        using var session = new PreviewSession(new PreviewOptions { SiteRoot = siteRoot }, hub, r =>
+        using var session = new PreviewSession(new PreviewOptions { SiteRoot = siteRoot }, hub, SiteBuild.RunAsync, r =>
         {
             lock (_rebuilds)
             {

@@ -1,4 +1,5 @@
 using Briefing.BrowserTests.Support;
+using Briefing.Seeds;
 using Microsoft.Playwright;
 
 namespace Briefing.BrowserTests;

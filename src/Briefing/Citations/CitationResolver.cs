@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Seeds;
-using Briefing.Site;
 
 namespace Briefing.Citations;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Briefing.Content;
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
 
 namespace Briefing.Citations;

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Scaffolding;
 using Briefing.Seeds;
-using Briefing.Site;
 
 namespace Briefing.Cli;
 

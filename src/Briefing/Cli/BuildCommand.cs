@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Briefing.Core;
 using Briefing.Site;
 
 namespace Briefing.Cli;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Briefing.Site;
+using Briefing.Core;
 
 namespace Briefing.Cli;
 
@@ -47,7 +47,7 @@ public sealed class CliContext(TextWriter output, TextWriter error, string curre
     {
         Force = force,
         SiteRoot = root,
-        OutputDirectory = output is null ? Path.Combine(root, "output") : Path.GetFullPath(output, currentDirectory),
+        OutputDirectory = output is null ? SiteFolders.Under(root, SiteFolders.Output) : Path.GetFullPath(output, currentDirectory),
         BaseUrlOverride = baseUrl ?? NonEmpty(Environment.GetEnvironmentVariable(CommonOptions.BaseUrlVariable)),
         BaseUrlSource = baseUrl is null ? CommonOptions.BaseUrlVariable : "--base-url",
         IncludeDrafts = drafts,

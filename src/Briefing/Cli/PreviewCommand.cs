@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Preview;
+using Briefing.Site;
 
 namespace Briefing.Cli;
 
@@ -35,7 +37,7 @@ public static class PreviewCommand
         var build = cli.BuildOptions(root, null, result.GetValue(baseUrl), result.GetValue(drafts));
         var options = new PreviewOptions { SiteRoot = root, BaseUrlOverride = build.BaseUrlOverride, IncludeDrafts = build.IncludeDrafts };
         var hub = new LiveReloadHub();
-        using var session = new PreviewSession(options, hub, r => Report(r, reporter));
+        using var session = new PreviewSession(options, hub, SiteBuild.RunAsync, r => Report(r, reporter));
         try
         {
             var running = await ServerArguments.StartAsync(serverOptions, session, result.GetValue(noReload) ? null : hub, reporter, token).ConfigureAwait(false);

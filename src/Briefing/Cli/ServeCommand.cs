@@ -1,7 +1,7 @@
 using System.CommandLine;
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Preview;
-using Briefing.Site;
 
 namespace Briefing.Cli;
 
@@ -39,8 +39,7 @@ public static class ServeCommand
         SiteSettings settings;
         try
         {
-            var yaml = await File.ReadAllTextAsync(Path.Combine(root, SiteSettingsReader.FileName), token).ConfigureAwait(false);
-            settings = SiteSettingsReader.Parse(yaml, SiteSettingsReader.FileName, build.BaseUrlOverride);
+            settings = await SiteSettingsReader.ReadAsync(root, build.BaseUrlOverride, token).ConfigureAwait(false);
         }
         catch (DiagnosticException ex)
         {

@@ -1,3 +1,4 @@
+using Briefing.Core;
 using Briefing.Pipeline;
 
 namespace Briefing.Content;
@@ -23,7 +24,7 @@ public sealed class AddSummariesIndex : IModule
             Path = "summaries/",
             Layout = PageKinds.Summaries,
             Description = "Every summary of the briefing, in reading order.",
-            SourceFile = "input/summaries",
+            SourceFile = SiteFolders.Summaries,
         };
         var index = page.ToDocument();
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, index]);

@@ -1,5 +1,5 @@
 using Briefing.Citations;
-using Briefing.Site;
+using Briefing.Core;
 
 namespace Briefing.Content;
 

@@ -1,17 +1,17 @@
 using Briefing.Citations;
-using Briefing.Glossary;
+using Briefing.Core;
 using Briefing.Pipeline;
 using Briefing.Seeds;
-using Briefing.Site;
 
 namespace Briefing.Content;
 
 /// <summary>
 /// Builds the link targets once per build from the articles (and, once read, the glossary's slugs), however many
 /// documents ask for them. Glossary files themselves may cite paragraphs but link terms only by xref to slugs
-/// known from file names, so they do not wait for each other.
+/// known from file names, so they do not wait for each other. <c>articlesPipeline</c> names the pipeline whose
+/// outputs carry the articles, <c>sourcesPipeline</c> the one whose output carries the outside sources.
 /// </summary>
-public sealed class LinkTargetsCache(SiteUrls urls, IReadOnlySet<string> glossarySlugs)
+public sealed class LinkTargetsCache(SiteUrls urls, IReadOnlySet<string> glossarySlugs, string articlesPipeline, string sourcesPipeline)
 {
     private readonly Lock _gate = new();
     private LinkTargetSources? _sources;
@@ -24,13 +24,13 @@ public sealed class LinkTargetsCache(SiteUrls urls, IReadOnlySet<string> glossar
             if (_targets is null)
             {
                 var settings = context.GetService<SiteSettings>();
-                var articles = context.Outputs(SitePipelines.Seeds).Select(d => d.Require<Article>(MetadataKeys.Article)).ToList();
+                var articles = context.Outputs(articlesPipeline).Select(d => d.Require<Article>(MetadataKeys.Article)).ToList();
                 _targets = new LinkTargets(
                     new CitationResolver(articles, urls, settings.MainArticle, settings.MainArticleLocation),
                     slug => glossarySlugs.Contains(slug) ? new XrefTarget(urls.Href($"glossary/{slug}/")) : null,
                     urls)
                 {
-                    Sources = context.Outputs(SitePipelines.Sources).Select(d => d.Get<SourceList>(ReadSources.SourcesKey)).OfType<SourceList>().FirstOrDefault() ?? SourceList.Empty,
+                    Sources = context.Outputs(sourcesPipeline).Select(d => d.Get<SourceList>(ReadSources.SourcesKey)).OfType<SourceList>().FirstOrDefault() ?? SourceList.Empty,
                 };
             }
 
@@ -47,7 +47,7 @@ public sealed class LinkTargetsCache(SiteUrls urls, IReadOnlySet<string> glossar
         lock (_gate)
         {
             return _sources ??= new LinkTargetSources(
-                urls.BasePath, context.GetService<SiteSettings>().MainArticle, [.. glossarySlugs.Order(StringComparer.Ordinal)], context.Outputs(SitePipelines.Seeds), context.Outputs(SitePipelines.Sources));
+                urls.BasePath, context.GetService<SiteSettings>().MainArticle, [.. glossarySlugs.Order(StringComparer.Ordinal)], context.Outputs(articlesPipeline), context.Outputs(sourcesPipeline));
         }
     }
 }

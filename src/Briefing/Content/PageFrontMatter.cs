@@ -1,3 +1,5 @@
+using Briefing.Seeds;
+
 namespace Briefing.Content;
 
 /// <summary>The front matter of a Markdown page in <c>input/</c>.</summary>

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
+using Briefing.Seeds;
 
 namespace Briefing.Content;
 

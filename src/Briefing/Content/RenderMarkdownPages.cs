@@ -1,8 +1,8 @@
 using Briefing.Citations;
-using Briefing.Pipeline;
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline.Modules;
-using Briefing.Site;
+using Briefing.Pipeline;
 
 namespace Briefing.Content;
 
@@ -86,7 +86,7 @@ public sealed class RenderMarkdownPages : ForEachDocument
     /// <summary>input/index.md is home; input/summaries/x.md a summary; input/timeline.md the timeline; the rest plain pages.</summary>
     private static (string Kind, string Path) KindAndPath(string source)
     {
-        var relative = source["input/".Length..];
+        var relative = source[(SiteFolders.Input + "/").Length..];
         var withoutExtension = relative[..^Path.GetExtension(relative).Length];
         if (withoutExtension == "index")
         {

@@ -1,5 +1,5 @@
 using Briefing.Citations;
-using Briefing.Content;
+using Briefing.Core;
 using Briefing.Pipeline;
 
 namespace Briefing.Glossary;
@@ -44,7 +44,7 @@ public sealed class AddGlossaryPages(string glossaryPipeline) : IModule
             Path = IndexPath,
             Layout = PageKinds.Glossary,
             Description = "The people, places, organisations and ideas the briefing names, A to Z, each with a one-line definition and the paragraphs that mention it.",
-            SourceFile = "input/glossary",
+            SourceFile = SiteFolders.Glossary,
         };
         return page.ToDocument();
     }

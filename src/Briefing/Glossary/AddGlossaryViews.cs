@@ -1,7 +1,6 @@
 using Briefing.Citations;
-using Briefing.Content;
+using Briefing.Core;
 using Briefing.Pipeline;
-using Briefing.Site;
 
 namespace Briefing.Glossary;
 
@@ -38,6 +37,7 @@ public sealed class AddGlossaryViews : IModule
         TermPageView TermView(GlossaryTerm term)
         {
             var groups = backlinks.GetValueOrDefault(term.Slug) ?? [];
+            var listed = MentionList.Limit(groups);
             return new TermPageView(
                 term.Slug,
                 term.Term,
@@ -45,10 +45,11 @@ public sealed class AddGlossaryViews : IModule
                 term.ShortDefinition,
                 [.. term.SeeAlso.Select(s => bySlug.GetValueOrDefault(s.Slug)).OfType<GlossaryTerm>().Select(LinkTo)],
                 [.. term.Sources.DistinctBy(c => c.Href, StringComparer.Ordinal).Select(CitationView.From)],
-                groups,
+                listed.Groups,
                 groups.Sum(g => g.Mentions.Count),
                 urls.Href(index.Path),
-                GlossaryJsonLd.DefinedTerm(term, urls.Absolute(term.Path), setName, setUrl));
+                GlossaryJsonLd.DefinedTerm(term, urls.Absolute(term.Path), setName, setUrl),
+                listed.Unlisted);
         }
 
         var indexView = GlossaryIndexView.From(

@@ -1,3 +1,5 @@
+using Briefing.Layouts;
+
 namespace Briefing.Glossary;
 
 /// <summary>

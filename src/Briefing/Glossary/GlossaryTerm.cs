@@ -1,4 +1,5 @@
 using Briefing.Citations;
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
 
 namespace Briefing.Glossary;

@@ -1,10 +1,9 @@
-using Briefing.Content;
+using Briefing.Core;
 using Briefing.Glossary.Linking;
-using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline.Modules;
+using Briefing.Pipeline;
 using Briefing.Seeds;
-using Briefing.Site;
 
 namespace Briefing.Glossary;
 

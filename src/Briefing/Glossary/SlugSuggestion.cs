@@ -1,3 +1,5 @@
+using Briefing.Core;
+
 namespace Briefing.Glossary;
 
 /// <summary>

@@ -1,4 +1,6 @@
 using Briefing.Citations;
+using Briefing.Core;
+using Briefing.Layouts;
 
 namespace Briefing.Glossary;
 
@@ -7,7 +9,8 @@ namespace Briefing.Glossary;
 /// <summary>
 /// A term page as <c>layouts/term.liquid</c> sees it (as <c>data</c>); the long definition is the page's content.
 /// <paramref name="Sources"/> are the article paragraphs the definition draws on; <paramref name="MentionCount"/>
-/// counts the entries of "Mentioned in".
+/// counts the entries of "Mentioned in", listed or not; <paramref name="MentionsUnlisted"/> says what a long list
+/// leaves out (see <see cref="MentionList"/>).
 /// </summary>
 public sealed record TermPageView(
     string Slug,
@@ -19,6 +22,7 @@ public sealed record TermPageView(
     IReadOnlyList<MentionGroupView> MentionGroups,
     int MentionCount,
     string IndexUrl,
-    string JsonLd);
+    string JsonLd,
+    string? MentionsUnlisted = null);
 
 #pragma warning restore CA1720

@@ -1,31 +1,16 @@
-using System.Globalization;
-using System.Text;
+using Briefing.Core;
 
 namespace Briefing.Glossary;
 
 /// <summary>
-/// How the glossary sorts and files terms, the same on every machine: accents dropped and letters upper-cased
-/// (invariant culture), then compared ordinally, so "Æ", "É" or a curly quote never depend on a collation table.
+/// How the glossary sorts and files terms: by <see cref="SortKey"/>, the same on every machine.
 /// </summary>
 public static class TermSortKey
 {
     /// <summary>The A–Z index's heading for terms that do not start with a Latin letter.</summary>
     public const string OtherLetter = "#";
 
-    public static string For(string term)
-    {
-        ArgumentNullException.ThrowIfNull(term);
-        var key = new StringBuilder(term.Length);
-        foreach (var c in term.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                key.Append(char.ToUpperInvariant(c));
-            }
-        }
-
-        return key.ToString();
-    }
+    public static string For(string term) => SortKey.For(term);
 
     /// <summary>"A"–"Z" for the first letter of the term, ignoring accents and leading punctuation; otherwise <see cref="OtherLetter"/>.</summary>
     public static string Letter(string term)

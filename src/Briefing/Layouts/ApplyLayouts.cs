@@ -1,12 +1,11 @@
 using System.Collections.Concurrent;
-using Briefing.Content;
+using Briefing.Core;
 using Briefing.Glossary;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline.Modules;
-using Briefing.Publishing;
 using Briefing.Seeds;
-using Briefing.Site;
+using Briefing.Theme;
 
 namespace Briefing.Layouts;
 

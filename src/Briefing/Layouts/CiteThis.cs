@@ -1,5 +1,5 @@
 using System.Text;
-using Briefing.Content;
+using Briefing.Core;
 
 namespace Briefing.Layouts;
 

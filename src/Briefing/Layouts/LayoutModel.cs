@@ -1,3 +1,5 @@
+using Briefing.Core;
+
 namespace Briefing.Layouts;
 
 /// <summary>Everything a layout can use. In Liquid: <c>site</c>, <c>page</c>, <c>content</c>, <c>data</c>, <c>nav</c>, <c>map</c> (a place's term page: its map), …</summary>
@@ -13,7 +15,7 @@ public sealed record LayoutModel(
     CiteThis? Cite,
     string Css,
     string Script,
-    Publishing.PageMeta? Meta = null,
+    PageMeta? Meta = null,
     string? Map = null)
 {
     /// <summary>The page's outside sources: the "Sources beyond the article" box.</summary>

@@ -1,5 +1,5 @@
-using Briefing.Content;
-using Briefing.Site;
+using Briefing.Core;
+
 
 namespace Briefing.Layouts;
 

@@ -1,4 +1,5 @@
-using Briefing.Site;
+using Briefing.Core;
+
 
 namespace Briefing.Layouts;
 

@@ -1,5 +1,5 @@
+using Briefing.Core;
 using Briefing.Pipeline;
-using Briefing.Site;
 
 namespace Briefing.Links;
 

@@ -1,6 +1,6 @@
-using Briefing.Pipeline;
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
-using Briefing.Site;
+using Briefing.Pipeline;
 
 namespace Briefing.Links;
 

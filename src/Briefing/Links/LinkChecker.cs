@@ -1,45 +1,59 @@
 using System.Collections.Concurrent;
+using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
+using Briefing.Publishing;
 
 namespace Briefing.Links;
 
 /// <summary>
-/// Checks every link of a finished build before it is published: each HTML file is parsed once, and every
-/// internal <c>href</c>/<c>src</c> (fragments included) must resolve to a written file and an element id. Each
-/// broken link is an error naming the page, the link and the source file the page was made from.
+/// Checks every link of a finished build before it is published: every internal <c>href</c>/<c>src</c>
+/// (fragments included) must resolve to a file of the build and an element id. The check reads what the build
+/// holds in memory, the exact text each page is written with, instead of reading the written files back. Each
+/// page is parsed once; only a page with a broken link is parsed again, keeping line numbers, for its message.
+/// Each broken link is an error naming the page, the link and the source file the page was made from.
 /// </summary>
 public static class LinkChecker
 {
-    /// <param name="directory">The folder the build was written to.</param>
+    /// <param name="written">Every document the build writes (those with a destination).</param>
     /// <param name="baseUrl">The URL the site is published under.</param>
-    /// <param name="sources">Output path → source file (relative to the site root) of every written document.</param>
     /// <param name="fileLinks">Output path → site paths that a written file other than a page links to (the search
     /// index's results, for instance), checked like links from the home page.</param>
     public static async Task<IReadOnlyList<Diagnostic>> CheckAsync(
-        string directory,
+        IReadOnlyList<Document> written,
         Uri baseUrl,
-        IReadOnlyDictionary<string, string> sources,
         IReadOnlyDictionary<string, IReadOnlyList<string>>? fileLinks = null,
         CancellationToken cancellationToken = default)
     {
-        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(directory, f).Replace('\\', '/'))
-            .ToHashSet(StringComparer.Ordinal);
-        var pages = new ConcurrentDictionary<string, PublishedPage>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)), cancellationToken, async (file, token) =>
+        var byFile = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var document in written)
         {
-            var html = await File.ReadAllTextAsync(Path.Combine(directory, file), token).ConfigureAwait(false);
-            pages[file] = PublishedPage.Parse(file, html);
+            byFile.TryAdd(document.Destination!, document);
+        }
+
+        var pages = new ConcurrentDictionary<string, PublishedPage>(StringComparer.Ordinal);
+        var htmlPages = byFile.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        await Parallel.ForEachAsync(htmlPages, cancellationToken, async (file, token) =>
+        {
+            var html = await HtmlOf(file.Value, token).ConfigureAwait(false);
+            pages[file.Key] = PublishedPage.Parse(file.Key, html, withLines: false);
         }).ConfigureAwait(false);
 
-        var resolver = new LinkResolver(baseUrl, files, pages);
+        var resolver = new LinkResolver(baseUrl, byFile.Keys.ToHashSet(StringComparer.Ordinal), pages);
         var diagnostics = new List<Diagnostic>();
         foreach (var page in pages.Values.OrderBy(p => p.File, StringComparer.Ordinal))
         {
-            var source = sources.TryGetValue(page.File, out var s) && s.Length > 0 ? s : page.File;
-            foreach (var link in page.Links)
+            if (!page.Links.Any(link => resolver.Check(page, link) is not null))
             {
-                if (resolver.Check(page, link) is { } problem)
+                continue;
+            }
+
+            // Parsed again with source positions, only now that its broken links need their lines.
+            var document = byFile[page.File];
+            var located = PublishedPage.Parse(page.File, await HtmlOf(document, cancellationToken).ConfigureAwait(false), withLines: true);
+            var source = document.Source.Length > 0 ? document.Source : page.File;
+            foreach (var link in located.Links)
+            {
+                if (resolver.Check(located, link) is { } problem)
                 {
                     var text = link.Text is { Length: > 0 } t ? $" (“{t}”)" : "";
                     diagnostics.Add(Diagnostic.Error(
@@ -67,4 +81,10 @@ public static class LinkChecker
 
         return diagnostics;
     }
+
+    // A page is written with its content; an HTML file among the theme's assets is copied as it is.
+    private static async Task<string> HtmlOf(Document document, CancellationToken token) =>
+        document.TryGet<string>(ReadAssets.CopyFromKey, out var copied)
+            ? await File.ReadAllTextAsync(copied, token).ConfigureAwait(false)
+            : document.Content;
 }

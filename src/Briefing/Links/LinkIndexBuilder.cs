@@ -1,10 +1,8 @@
 using Briefing.Citations;
-using Briefing.Content;
+using Briefing.Core;
 using Briefing.Glossary;
 using Briefing.Pipeline;
-using Briefing.Publishing;
 using Briefing.Seeds;
-using Briefing.Site;
 
 namespace Briefing.Links;
 

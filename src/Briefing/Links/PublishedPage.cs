@@ -13,9 +13,12 @@ public sealed record PublishedPage(string File, IReadOnlySet<string> Ids, IReadO
     private static readonly string[] PreviewProperties = ["og:url", "og:image", "twitter:image"];
     private static readonly string[] LinkAttributes = ["href", "src"];
 
-    public static PublishedPage Parse(string file, string html)
+    /// <param name="withLines">
+    /// Keep each link's line and text for messages; costlier, so the first pass over every page leaves it out.
+    /// </param>
+    public static PublishedPage Parse(string file, string html, bool withLines = true)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = withLines });
         using var document = parser.ParseDocument(html);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<PublishedLink>();
@@ -35,14 +38,14 @@ public sealed record PublishedPage(string File, IReadOnlySet<string> Ids, IReadO
             {
                 if (element.LocalName != "base" && element.GetAttribute(attribute) is { } value)
                 {
-                    links.Add(LinkOf(element, attribute, value));
+                    links.Add(withLines ? LinkOf(element, attribute, value) : new PublishedLink(element.LocalName, attribute, value, null, 0));
                 }
             }
 
             if (element.LocalName == "meta" && PreviewProperties.Contains(element.GetAttribute("property") ?? element.GetAttribute("name"))
                 && element.GetAttribute("content") is { } content)
             {
-                links.Add(LinkOf(element, "content", content));
+                links.Add(withLines ? LinkOf(element, "content", content) : new PublishedLink(element.LocalName, "content", content, null, 0));
             }
         }
 

@@ -1,3 +1,5 @@
+using Briefing.Core;
+
 namespace Briefing.Links;
 
 /// <summary>A glossary term page: the term, its site path, full URL and one-sentence definition.</summary>

@@ -1,9 +1,8 @@
-using Briefing.Content;
+using Briefing.Core;
 using Briefing.Glossary;
-using Briefing.Layouts;
-using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
-using Briefing.Site;
+using Briefing.Pipeline;
+using Briefing.Theme;
 
 namespace Briefing.Maps;
 

@@ -1,4 +1,4 @@
-using Briefing.Content;
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
 
 namespace Briefing.Maps;

@@ -1,7 +1,7 @@
-using Briefing.Content;
+using Briefing.Core;
 using Briefing.Glossary;
-using Briefing.Pipeline;
 using Briefing.Pipeline.Modules;
+using Briefing.Pipeline;
 
 namespace Briefing.Maps;
 

@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using Briefing.Site;
+using Briefing.Core;
 
 namespace Briefing.Preview;
 
@@ -13,7 +13,7 @@ public sealed class ChangeWatcher : IDisposable
     /// <summary>Queued when the watcher lost events (its buffer overflowed): anything may have changed.</summary>
     public const string Everything = "*";
 
-    public static readonly IReadOnlyList<string> Folders = ["seeds", "input", "theme"];
+    public static readonly IReadOnlyList<string> Folders = SiteFolders.Sources;
 
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly List<FileSystemWatcher> _watchers = [];

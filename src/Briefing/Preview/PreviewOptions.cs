@@ -1,3 +1,5 @@
+using Briefing.Core;
+
 namespace Briefing.Preview;
 
 /// <summary>What a preview session builds and how it watches.</summary>
@@ -22,5 +24,5 @@ public sealed record PreviewOptions
     public TimeSpan SingleFileDebounce { get; init; } = TimeSpan.FromMilliseconds(15);
 
     /// <summary>Where the preview keeps its builds: inside the git-ignored <c>.briefing/</c> folder, never <c>output/</c>.</summary>
-    public string PreviewFolder => Path.Combine(SiteRoot, ".briefing", "preview");
+    public string PreviewFolder => SiteFolders.Under(SiteRoot, SiteFolders.Preview);
 }

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using Briefing.Core;
 using Briefing.Pipeline.Caching;
 using Briefing.Pipeline.Diagnostics;
-using Briefing.Site;
 
 namespace Briefing.Preview;
 
@@ -16,6 +16,7 @@ public sealed class PreviewSession : ISiteSource, IDisposable
 {
     private readonly PreviewOptions _options;
     private readonly LiveReloadHub _hub;
+    private readonly SiteBuilder _build;
     private readonly Action<RebuildResult>? _rebuilt;
     private readonly MemoCache _cache = new();
     private readonly SourceFiles _sources = new();
@@ -29,10 +30,11 @@ public sealed class PreviewSession : ISiteSource, IDisposable
     private IReadOnlyList<Diagnostic> _errors = [];
     private int _builds;
 
-    public PreviewSession(PreviewOptions options, LiveReloadHub hub, Action<RebuildResult>? rebuilt = null)
+    public PreviewSession(PreviewOptions options, LiveReloadHub hub, SiteBuilder build, Action<RebuildResult>? rebuilt = null)
     {
         _options = options;
         _hub = hub;
+        _build = build;
         _rebuilt = rebuilt;
         _generations = new SiteGenerations(options.PreviewFolder);
         BasePath = TryReadBasePath() ?? "/";
@@ -155,7 +157,7 @@ public sealed class PreviewSession : ISiteSource, IDisposable
         BuildReport report;
         try
         {
-            report = await SiteBuild.RunAsync(options, _generations, [_cache, _sources], cancellationToken).ConfigureAwait(false);
+            report = await _build(options, _generations, [_cache, _sources], cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -219,8 +221,7 @@ public sealed class PreviewSession : ISiteSource, IDisposable
     {
         try
         {
-            var yaml = File.ReadAllText(Path.Combine(_options.SiteRoot, SiteSettingsReader.FileName));
-            return SiteSettingsReader.Parse(yaml, SiteSettingsReader.FileName, _options.BaseUrlOverride).BasePath;
+            return SiteSettingsReader.Read(_options.SiteRoot, _options.BaseUrlOverride).BasePath;
         }
         catch (Exception ex) when (ex is DiagnosticException or IOException)
         {

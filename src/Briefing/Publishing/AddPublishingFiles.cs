@@ -1,7 +1,6 @@
-using Briefing.Content;
-using Briefing.Pipeline;
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
-using Briefing.Site;
+using Briefing.Pipeline;
 
 namespace Briefing.Publishing;
 

@@ -1,4 +1,5 @@
-using Briefing.Site;
+using Briefing.Core;
+
 
 namespace Briefing.Publishing;
 
@@ -8,7 +9,7 @@ namespace Briefing.Publishing;
 /// </summary>
 public static class AtomFeed
 {
-    public const string FileName = "feed.xml";
+    public const string FileName = FeedFile.Path;
 
     private const string Namespace = "http://www.w3.org/2005/Atom";
 

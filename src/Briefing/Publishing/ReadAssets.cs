@@ -1,5 +1,5 @@
-using Briefing.Layouts;
 using Briefing.Pipeline;
+using Briefing.Theme;
 
 namespace Briefing.Publishing;
 

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using Briefing.Layouts;
+using Briefing.Theme;
 
 namespace Briefing.Publishing;
 

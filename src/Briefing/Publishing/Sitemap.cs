@@ -1,4 +1,5 @@
-using Briefing.Layouts;
+using Briefing.Core;
+
 
 namespace Briefing.Publishing;
 

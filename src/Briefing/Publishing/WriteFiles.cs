@@ -1,7 +1,6 @@
-using Briefing.Layouts;
-using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
-using Briefing.Site;
+using Briefing.Pipeline;
+using Briefing.Theme;
 
 namespace Briefing.Publishing;
 

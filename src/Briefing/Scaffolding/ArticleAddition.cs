@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core;
 using Briefing.Seeds;
 
 namespace Briefing.Scaffolding;

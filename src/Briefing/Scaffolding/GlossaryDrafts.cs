@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Briefing.Content;
+using Briefing.Core;
 
 namespace Briefing.Scaffolding;
 

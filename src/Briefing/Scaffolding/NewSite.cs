@@ -33,7 +33,7 @@ internal static class NewSite
     }
 
     /// <summary>The article's address, as the build makes it from the title; "article" when the title has no letters to make one.</summary>
-    public static string ArticleSlug(SeedArticle article) => Content.Slug.From(article.Title) is { Length: > 0 } slug ? slug : "article";
+    public static string ArticleSlug(SeedArticle article) => Core.Slug.From(article.Title) is { Length: > 0 } slug ? slug : "article";
 
     private static string Settings(string title, string slug)
     {

@@ -1,6 +1,5 @@
-using Briefing.Content;
+using Briefing.Core;
 using Briefing.Pipeline;
-using Briefing.Site;
 
 namespace Briefing.Search;
 

@@ -1,10 +1,9 @@
 using System.Globalization;
 using Briefing.Citations;
-using Briefing.Content;
+using Briefing.Core;
 using Briefing.Glossary;
 using Briefing.Pipeline;
 using Briefing.Seeds;
-using Briefing.Site;
 using Briefing.Timeline;
 
 namespace Briefing.Search;

@@ -1,3 +1,5 @@
+using Briefing.Core;
+
 namespace Briefing.Seeds;
 
 /// <summary>A parsed seed together with what its sidecar adds, ready to be published at a stable path.</summary>

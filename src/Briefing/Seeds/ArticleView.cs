@@ -1,5 +1,5 @@
-using Briefing.Layouts;
-using Briefing.Site;
+using Briefing.Core;
+
 
 namespace Briefing.Seeds;
 

@@ -1,3 +1,4 @@
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
 
 namespace Briefing.Seeds;

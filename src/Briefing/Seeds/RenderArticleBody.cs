@@ -1,8 +1,7 @@
-using Briefing.Content;
-using Briefing.Layouts;
-using Briefing.Pipeline;
+using Briefing.Core;
 using Briefing.Pipeline.Modules;
-using Briefing.Site;
+using Briefing.Pipeline;
+using Briefing.Theme;
 
 namespace Briefing.Seeds;
 

@@ -33,7 +33,7 @@ public static class SeedLoader
             : SeedSidecar.Empty;
 
         var title = sidecar.Title ?? parsed.Article.Title;
-        var slug = sidecar.Slug ?? Content.Slug.From(title);
+        var slug = sidecar.Slug ?? Core.Slug.From(title);
         if (slug.Length == 0)
         {
             throw new DiagnosticException(

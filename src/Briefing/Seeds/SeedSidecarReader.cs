@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Briefing.Content;
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
 
 namespace Briefing.Seeds;

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using Briefing.Content;
-using Briefing.Layouts;
+using Briefing.Core;
 using Briefing.Links;
-using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
+using Briefing.Pipeline;
 using Briefing.Publishing;
+using Briefing.Theme;
 
 namespace Briefing.Site;
 
@@ -92,9 +93,7 @@ public static class SiteBuild
         SiteSettings settings;
         try
         {
-            var settingsFile = Path.Combine(options.SiteRoot, SiteSettingsReader.FileName);
-            var yaml = await File.ReadAllTextAsync(settingsFile, cancellationToken).ConfigureAwait(false);
-            settings = SiteSettingsReader.Parse(yaml, SiteSettingsReader.FileName, options.BaseUrlOverride, options.BaseUrlSource);
+            settings = await SiteSettingsReader.ReadAsync(options.SiteRoot, options.BaseUrlOverride, cancellationToken, options.BaseUrlSource).ConfigureAwait(false);
         }
         catch (DiagnosticException ex)
         {
@@ -118,7 +117,7 @@ public static class SiteBuild
             new MarkdownParser(),
             new TemplateRenderer(theme.Provider, options.SiteRoot),
             new TemplateFingerprints(theme.Provider),
-            new LinkTargetsCache(urls, GlossarySlugs(options.SiteRoot)),
+            new LinkTargetsCache(urls, GlossarySlugs(options.SiteRoot), SitePipelines.Seeds, SitePipelines.Sources),
             .. sessionServices,
         ];
 
@@ -127,7 +126,8 @@ public static class SiteBuild
             writer.Begin();
         }
 
-        var engine = new Engine(SitePipelines.Create(options.SiteRoot), services);
+        var pipelines = SitePipelines.Create(options.SiteRoot);
+        var engine = new Engine(pipelines, services);
         var result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
         {
@@ -135,10 +135,10 @@ public static class SiteBuild
             return new BuildReport(0, 0, result.Diagnostics, clock.Elapsed) { Timings = result.Timings };
         }
 
-        // Links are checked in the written files, so what is checked is exactly what will be published.
+        // Links are checked in the text the files were written with, so what is checked is exactly what is published.
         var checkStarted = Stopwatch.GetTimestamp();
         var linkErrors = options.CheckLinks
-            ? await LinkChecker.CheckAsync(writer.Directory, settings.BaseUrl, SourcesOf(result), FileLinksOf(result), cancellationToken).ConfigureAwait(false)
+            ? await LinkChecker.CheckAsync(WrittenDocuments(pipelines, result), settings.BaseUrl, FileLinksOf(result), cancellationToken).ConfigureAwait(false)
             : [];
         var timings = result.Timings
             .Append(new ModuleTiming("Build", Phase.Output, nameof(LinkChecker), Stopwatch.GetElapsedTime(checkStarted)))
@@ -155,11 +155,13 @@ public static class SiteBuild
         return new BuildReport(writer.PagesWritten, writer.FilesWritten, diagnostics, clock.Elapsed) { Timings = timings };
     }
 
-    private static Dictionary<string, string> SourcesOf(EngineResult result) =>
-        result.Outputs.Values.SelectMany(d => d)
-            .Where(d => d.Destination is not null)
-            .GroupBy(d => d.Destination!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Source, StringComparer.Ordinal);
+    // Only the pipelines that write files: the others' documents carry their destination before layout.
+    private static List<Document> WrittenDocuments(IReadOnlyList<Pipeline.Pipeline> pipelines, EngineResult result) =>
+    [
+        .. pipelines.Where(p => p.Output.OfType<WriteFiles>().Any())
+            .SelectMany(p => result.Outputs.GetValueOrDefault(p.Name) ?? [])
+            .Where(d => d.Destination is not null),
+    ];
 
     private static Dictionary<string, IReadOnlyList<string>> FileLinksOf(EngineResult result) =>
         result.Outputs.Values.SelectMany(d => d)
@@ -169,7 +171,7 @@ public static class SiteBuild
 
     private static HashSet<string> GlossarySlugs(string root)
     {
-        var folder = Path.Combine(root, "input", "glossary");
+        var folder = SiteFolders.Under(root, SiteFolders.Glossary);
         return Directory.Exists(folder)
             ? [.. Directory.EnumerateFiles(folder, "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>()]
             : [];

@@ -1,11 +1,12 @@
 using Briefing.Citations;
 using Briefing.Content;
+using Briefing.Core;
 using Briefing.Glossary;
 using Briefing.Layouts;
 using Briefing.Links;
 using Briefing.Maps;
-using Briefing.Pipeline;
 using Briefing.Pipeline.Modules;
+using Briefing.Pipeline;
 using Briefing.Publishing;
 using Briefing.Search;
 using Briefing.Seeds;
@@ -35,34 +36,34 @@ public static class SitePipelines
         new()
         {
             Name = Seeds,
-            Input = [new ReadFiles(root, "seeds", "*.txt", recursive: false)],
+            Input = [new ReadFiles(root, SiteFolders.Seeds, "*.txt", recursive: false)],
             Process = [new ParseSeeds(), new CheckUniqueSlugs(), new WarnSkippedSeedFiles(root), new RenderArticleBody()],
         },
         new()
         {
             Name = Sources,
-            Input = [new ReadFiles(root, "input/data", "sources.yml", recursive: false)],
+            Input = [new ReadFiles(root, SiteFolders.Data, "sources.yml", recursive: false)],
             Process = [new ReadSources()],
         },
         new()
         {
             Name = Glossary,
             Dependencies = [Seeds, Sources],
-            Input = [new ReadFiles(root, "input/glossary", "*.md", recursive: false)],
+            Input = [new ReadFiles(root, SiteFolders.Glossary, "*.md", recursive: false)],
             Process = [new ReadGlossaryTerm(), new ReadPlaces(), new CheckGlossaryTerms()],
         },
         new()
         {
             Name = Timeline,
             Dependencies = [Seeds, Sources],
-            Input = [new ReadFiles(root, "input/data", "timeline.yml", recursive: false)],
+            Input = [new ReadFiles(root, SiteFolders.Data, "timeline.yml", recursive: false)],
             Process = [new ParseTimeline()],
         },
         new()
         {
             Name = Content,
             Dependencies = [Seeds, Sources],
-            Input = [new ReadFiles(root, "input", "*.md"), new Execute((docs, _) => [.. docs.Where(IsPageSource)])],
+            Input = [new ReadFiles(root, SiteFolders.Input, "*.md"), new Execute((docs, _) => [.. docs.Where(IsPageSource)])],
             Process = [new RenderMarkdownPages(), new AddSummariesIndex()],
         },
         new()
@@ -111,5 +112,5 @@ public static class SitePipelines
 
     /// <summary>Markdown pages are every .md file in input/ except the glossary's entries.</summary>
     private static bool IsPageSource(Document document) =>
-        !document.Source.StartsWith("input/glossary/", StringComparison.Ordinal);
+        !document.Source.StartsWith(SiteFolders.Glossary + "/", StringComparison.Ordinal);
 }

@@ -1,7 +1,7 @@
 using Briefing.Citations;
-using Briefing.Content;
-using Briefing.Layouts;
+using Briefing.Core;
 using Briefing.Pipeline;
+using Briefing.Theme;
 
 namespace Briefing.Timeline;
 

@@ -1,9 +1,9 @@
 using Briefing.Citations;
 using Briefing.Content;
+using Briefing.Core;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline.Modules;
-using Briefing.Site;
 
 namespace Briefing.Timeline;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Briefing.Layouts;
+using Briefing.Core;
 
 namespace Briefing.Timeline;
 

@@ -1,3 +1,4 @@
+using Briefing.Core;
 using Microsoft.Playwright;
 
 namespace Briefing.BrowserTests.Support;

@@ -1,3 +1,5 @@
+using Briefing.Core;
+using Briefing.Preview;
 using Briefing.Site;
 
 namespace Briefing.BrowserTests.Support;

@@ -1,3 +1,5 @@
+using Briefing.Links;
+
 namespace Briefing.BrowserTests.Support;
 
 /// <summary>A link on a page: the element, its attribute as written, and the URL the browser resolved it to.</summary>

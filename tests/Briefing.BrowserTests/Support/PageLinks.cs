@@ -1,3 +1,4 @@
+using Briefing.Links;
 using Microsoft.Playwright;
 
 namespace Briefing.BrowserTests.Support;

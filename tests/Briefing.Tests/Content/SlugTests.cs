@@ -1,6 +1,6 @@
-using Briefing.Tests.Support;
-using Briefing.Content;
+using Briefing.Core;
 using Briefing.Tests.Seeds;
+using Briefing.Tests.Support;
 using CsCheck;
 
 namespace Briefing.Tests.Content;

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Briefing.Core;
 using Briefing.Site;
 using Briefing.Tests.Support;
 

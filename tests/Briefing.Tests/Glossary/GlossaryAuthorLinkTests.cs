@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Briefing.Core;
 using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Glossary;

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Briefing.Seeds;
 
 namespace Briefing.Tests.Glossary;
 

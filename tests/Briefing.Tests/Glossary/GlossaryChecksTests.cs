@@ -1,3 +1,4 @@
+using Briefing.Core;
 using Briefing.Glossary;
 using Briefing.Pipeline.Diagnostics;
 

@@ -1,4 +1,4 @@
-using Briefing.Content;
+using Briefing.Core;
 using Briefing.Glossary;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Tests.Support;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Dom;
+using Briefing.Layouts;
 using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Glossary;

@@ -1,4 +1,5 @@
 using Briefing.Links;
+using Briefing.Seeds;
 
 namespace Briefing.Tests.Links;
 

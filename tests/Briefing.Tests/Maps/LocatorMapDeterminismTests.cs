@@ -1,3 +1,4 @@
+using Briefing.Core;
 using Briefing.Maps;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Tests.Support;

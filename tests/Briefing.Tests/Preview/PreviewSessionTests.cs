@@ -1,4 +1,6 @@
+using Briefing.Core;
 using Briefing.Preview;
+using Briefing.Site;
 using Briefing.Tests.Snapshots;
 
 namespace Briefing.Tests.Preview;
@@ -19,7 +21,7 @@ public sealed class PreviewSessionTests
     public async Task Without_changes_a_rebuild_reuses_every_step_and_writes_nothing()
     {
         using var site = SiteCopy.Create();
-        using var session = new PreviewSession(new PreviewOptions { SiteRoot = site.Path }, new LiveReloadHub());
+        using var session = new PreviewSession(new PreviewOptions { SiteRoot = site.Path }, new LiveReloadHub(), SiteBuild.RunAsync);
         var first = await session.RebuildAsync([], TestContext.Current.CancellationToken);
         var firstSite = session.Current!;
 
@@ -41,7 +43,7 @@ public sealed class PreviewSessionTests
     public async Task An_edit_to_one_summary_re_renders_that_page_only()
     {
         using var site = SiteCopy.Create();
-        using var session = new PreviewSession(new PreviewOptions { SiteRoot = site.Path }, new LiveReloadHub());
+        using var session = new PreviewSession(new PreviewOptions { SiteRoot = site.Path }, new LiveReloadHub(), SiteBuild.RunAsync);
         await session.RebuildAsync([], TestContext.Current.CancellationToken);
         await session.RebuildAsync([], TestContext.Current.CancellationToken); // both generations now hold the site
 
@@ -65,7 +67,7 @@ public sealed class PreviewSessionTests
     public async Task A_new_summary_title_re_renders_every_page_that_lists_it()
     {
         using var site = SiteCopy.Create();
-        using var session = new PreviewSession(new PreviewOptions { SiteRoot = site.Path }, new LiveReloadHub());
+        using var session = new PreviewSession(new PreviewOptions { SiteRoot = site.Path }, new LiveReloadHub(), SiteBuild.RunAsync);
         await session.RebuildAsync([], TestContext.Current.CancellationToken);
 
         SiteCopy.Edit(site, "input/summaries/outlook.md", text => text.Replace("title: Outlook", "title: What comes next", StringComparison.Ordinal));
@@ -82,7 +84,7 @@ public sealed class PreviewSessionTests
     public async Task A_layout_change_re_renders_the_pages_using_that_layout()
     {
         using var site = SiteCopy.Create();
-        using var session = new PreviewSession(new PreviewOptions { SiteRoot = site.Path }, new LiveReloadHub());
+        using var session = new PreviewSession(new PreviewOptions { SiteRoot = site.Path }, new LiveReloadHub(), SiteBuild.RunAsync);
         await session.RebuildAsync([], TestContext.Current.CancellationToken);
 
         SiteCopy.Edit(site, "theme/layouts/summary.liquid", text => text + "\n<!-- edited layout -->\n");
@@ -95,7 +97,7 @@ public sealed class PreviewSessionTests
     public async Task A_failed_build_keeps_serving_the_last_good_site()
     {
         using var site = SiteCopy.Create();
-        using var session = new PreviewSession(new PreviewOptions { SiteRoot = site.Path }, new LiveReloadHub());
+        using var session = new PreviewSession(new PreviewOptions { SiteRoot = site.Path }, new LiveReloadHub(), SiteBuild.RunAsync);
         await session.RebuildAsync([], TestContext.Current.CancellationToken);
         var good = session.Current;
         var page = File.ReadAllText(Path.Combine(good!.Folder, "summaries", "outlook", "index.html"));
@@ -115,7 +117,7 @@ public sealed class PreviewSessionTests
     public async Task Preview_builds_stay_out_of_the_output_folder()
     {
         using var site = SiteCopy.Create();
-        using var session = new PreviewSession(new PreviewOptions { SiteRoot = site.Path }, new LiveReloadHub());
+        using var session = new PreviewSession(new PreviewOptions { SiteRoot = site.Path }, new LiveReloadHub(), SiteBuild.RunAsync);
 
         await session.RebuildAsync([], TestContext.Current.CancellationToken);
 
@@ -129,7 +131,7 @@ public sealed class PreviewSessionTests
         using var site = SiteCopy.Create();
         SiteCopy.Edit(site, "input/summaries/outlook.md", text => text.Replace("title: Outlook", "title: \"Outlook", StringComparison.Ordinal));
         var hub = new LiveReloadHub();
-        using var session = new PreviewSession(new PreviewOptions { SiteRoot = site.Path }, hub);
+        using var session = new PreviewSession(new PreviewOptions { SiteRoot = site.Path }, hub, SiteBuild.RunAsync);
         var failed = await session.RebuildAsync([], TestContext.Current.CancellationToken);
         await using var server = await PreviewServer.StartAsync(new ServerOptions(System.Net.IPAddress.Loopback, 0), session, hub, TestContext.Current.CancellationToken);
         using var client = new HttpClient { BaseAddress = server.Address };

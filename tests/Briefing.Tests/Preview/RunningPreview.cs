@@ -1,7 +1,9 @@
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using System.Text;
+using Briefing.Core;
 using Briefing.Preview;
+using Briefing.Site;
 using Briefing.Tests.Snapshots;
 
 namespace Briefing.Tests.Preview;
@@ -32,7 +34,7 @@ internal sealed class RunningPreview : IAsyncDisposable
     {
         var site = SiteCopy.Create();
         var hub = new LiveReloadHub();
-        var session = new PreviewSession(new PreviewOptions { SiteRoot = site.Path }, hub);
+        var session = new PreviewSession(new PreviewOptions { SiteRoot = site.Path }, hub, SiteBuild.RunAsync);
         var token = TestContext.Current.CancellationToken;
         if (watch)
         {

@@ -1,7 +1,8 @@
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using System.Text.RegularExpressions;
 using Briefing.Cli;
+using Briefing.Core;
 using Briefing.Preview;
 using Briefing.Site;
 using Briefing.Tests.Snapshots;

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using Briefing.Layouts;
+using Briefing.Theme;
 
 using Briefing.Tests.Support;
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Briefing.Core;
+using Briefing.Layouts;
 using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Publishing;

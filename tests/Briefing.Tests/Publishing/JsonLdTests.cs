@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Briefing.Publishing;
-using Briefing.Site;
+using Briefing.Core;
+using Briefing.Layouts;
 
 namespace Briefing.Tests.Publishing;
 

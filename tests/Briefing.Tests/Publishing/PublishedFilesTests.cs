@@ -1,3 +1,4 @@
+using Briefing.Publishing;
 using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Publishing;

@@ -1,7 +1,7 @@
 using Briefing.Content;
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Seeds;
-using Briefing.Site;
 using CsCheck;
 
 namespace Briefing.Tests.Robustness;

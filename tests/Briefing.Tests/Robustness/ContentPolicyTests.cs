@@ -1,5 +1,5 @@
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
-using Briefing.Site;
 using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Robustness;

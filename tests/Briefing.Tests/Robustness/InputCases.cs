@@ -1,5 +1,6 @@
 using System.Text;
 using Briefing.Cli;
+using Briefing.Core;
 using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Robustness;

@@ -1,6 +1,6 @@
 using Briefing.Cli;
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
-using Briefing.Site;
 using Briefing.Tests.Snapshots;
 using Briefing.Tests.Support;
 

@@ -1,3 +1,4 @@
+using Briefing.Pipeline;
 using System.Text.Json;
 using Briefing.Links;
 using Briefing.Search;
@@ -51,12 +52,10 @@ public class SearchSiteTests
     [Fact]
     public async Task The_link_checker_reports_an_index_link_that_leads_nowhere()
     {
-        using var site = TestSite.CopyOfRepository();
-        Directory.CreateDirectory(site.Output);
-        await File.WriteAllTextAsync(site.OutputPathOf("index.html"), "<!DOCTYPE html><title>x</title><p id=\"p1\">x</p>", TestContext.Current.CancellationToken);
+        var page = new Document { Destination = "index.html", Content = "<!DOCTYPE html><title>x</title><p id=\"p1\">x</p>" };
         var links = new Dictionary<string, IReadOnlyList<string>> { ["search/entries/0.js"] = ["#p1", "", "articles/gone/#p3"] };
 
-        var problems = await LinkChecker.CheckAsync(site.Output, new Uri("https://example.org/b/"), new Dictionary<string, string>(), links, TestContext.Current.CancellationToken);
+        var problems = await LinkChecker.CheckAsync([page], new Uri("https://example.org/b/"), links, TestContext.Current.CancellationToken);
 
         var problem = Assert.Single(problems);
         Assert.Contains("search/entries/0.js", problem.Message, StringComparison.Ordinal);

@@ -1,4 +1,6 @@
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
+using Briefing.Preview;
 using Briefing.Site;
 
 namespace Briefing.Tests.Support;

@@ -1,3 +1,5 @@
+using Briefing.Core;
+
 namespace Briefing.Glossary.Linking;
 
 #pragma warning disable CA1720 // "Short" is the glossary's own word for the one-line definition, not a type.

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Briefing.Glossary.Linking;
+using Briefing.Seeds;
 
 namespace Briefing.Tests.Glossary.Linking;
 

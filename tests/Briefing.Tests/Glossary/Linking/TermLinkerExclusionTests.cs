@@ -1,3 +1,4 @@
+using Briefing.Seeds;
 using static Briefing.Tests.Glossary.Linking.LinkerPages;
 
 namespace Briefing.Tests.Glossary.Linking;

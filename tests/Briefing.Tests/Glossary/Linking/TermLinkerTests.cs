@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using Briefing.Glossary.Linking;
+using Briefing.Seeds;
 using static Briefing.Tests.Glossary.Linking.LinkerPages;
 
 namespace Briefing.Tests.Glossary.Linking;

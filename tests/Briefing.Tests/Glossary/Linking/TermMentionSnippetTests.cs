@@ -1,4 +1,5 @@
 using Briefing.Glossary.Linking;
+using Briefing.Seeds;
 using static Briefing.Tests.Glossary.Linking.LinkerPages;
 
 namespace Briefing.Tests.Glossary.Linking;
