@@ -38,9 +38,9 @@ public sealed class AddLocatorMaps(string glossaryPipeline) : IModule
             return Task.FromResult(inputs);
         }
 
-        var frame = LocatorMap.Fit(shown, data);
+        var land = ProjectedLand.Of(data, LocatorMap.Fit(shown, data));
         var homeOptions = new LocatorMapOptions(HomeMapId, "Map of the places the briefing names");
-        var home = LocatorMap.Draw(shown, data, frame, homeOptions);
+        var home = LocatorMap.Draw(shown, data, land, homeOptions);
         ReportUnplaced(context, home.Labels);
         var homeFigure = MapFigure.Html(home, shown, leftOff, homeOptions, "Where it happens: the places of the briefing");
 
@@ -51,17 +51,17 @@ public sealed class AddLocatorMaps(string glossaryPipeline) : IModule
             {
                 PageKinds.Home => d.WithContent(BottomLine.InsertAfter(d.Content, homeFigure)),
                 PageKinds.Term when d.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey) is { } term && bySlug.GetValueOrDefault(term.Slug) is { } place
-                    => d.With(MapKeys.TermMap, TermFigure(place, data, frame)),
+                    => d.With(MapKeys.TermMap, TermFigure(place, data, land)),
                 _ => d,
             }),
         ];
         return Task.FromResult(outputs);
     }
 
-    private static string TermFigure(MapPlace place, CountryData data, MapFrame frame)
+    private static string TermFigure(MapPlace place, CountryData data, ProjectedLand land)
     {
         var options = new LocatorMapOptions("term-map", $"Map: where {place.Place.Label} is", place.Place.Slug);
-        var drawing = LocatorMap.Draw([place], data, frame, options);
+        var drawing = LocatorMap.Draw([place], data, land, options);
         return MapFigure.Html(drawing, [place], [], options, $"{place.Place.Label} on the map of the briefing’s region");
     }
 

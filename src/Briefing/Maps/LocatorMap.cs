@@ -20,9 +20,13 @@ public static class LocatorMap
     public static MapFrame Fit(IReadOnlyList<MapPlace> places, CountryData data, double width = Width) =>
         ExtentFitting.Fit([.. places.SelectMany(p => Points(p.Place, data))], width);
 
-    public static MapDrawing Draw(IReadOnlyList<MapPlace> places, CountryData data, MapFrame frame, LocatorMapOptions options)
+    public static MapDrawing Draw(IReadOnlyList<MapPlace> places, CountryData data, MapFrame frame, LocatorMapOptions options) =>
+        Draw(places, data, ProjectedLand.Of(data, frame), options);
+
+    /// <summary>Draws over land already projected for the frame, as every map of one build shares it.</summary>
+    public static MapDrawing Draw(IReadOnlyList<MapPlace> places, CountryData data, ProjectedLand land, LocatorMapOptions options)
     {
-        var scene = MapScene.Build(places, data, frame, options);
+        var scene = MapScene.Build(places, data, land, options);
         return new MapDrawing(LocatorMapSvg.Write(scene), scene.Labels);
     }
 

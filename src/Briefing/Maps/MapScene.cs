@@ -19,19 +19,12 @@ public sealed record MapScene(
     public const double MarkerRadius = 3.5;
     public const double StopRadius = 2;
 
-    public static MapScene Build(IReadOnlyList<MapPlace> places, CountryData data, MapFrame frame, LocatorMapOptions options)
+    public static MapScene Build(IReadOnlyList<MapPlace> places, CountryData data, ProjectedLand projected, LocatorMapOptions options)
     {
+        var frame = projected.Frame;
         var drawn = options.Highlight is null ? places : [.. places.Where(p => p.Place.Slug == options.Highlight)];
-        var land = new List<(string Iso, string Path, NetTopologySuite.Geometries.Geometry Shape)>();
-        foreach (var country in data.Countries)
-        {
-            if (ProjectedShapes.Country(country.Shape, frame) is { } shape)
-            {
-                land.Add((country.Iso, PathData.Of(shape), shape));
-            }
-        }
-
-        var items = drawn.Select(p => MapItem.For(p, land.ToDictionary(l => l.Iso, l => l.Shape), frame)).ToList();
+        var land = projected.Countries;
+        var items = drawn.Select(p => MapItem.For(p, projected.ByIso, frame)).ToList();
         var scale = ScaleBar.For(frame);
         var credit = new LabelBox(frame.Width - CreditWidth - 4, frame.Height - 14, CreditWidth + 4, 14);
         var obstacles = items.SelectMany(i => i.Obstacles).Append(scale.Box).Append(credit).ToList();
