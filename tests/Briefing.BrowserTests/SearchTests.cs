@@ -82,8 +82,10 @@ public sealed class SearchTests(SiteFixture fixture)
         Assert.Equal(await first.GetAttributeAsync("id"), await input.GetAttributeAsync("aria-activedescendant"));
 
         var target = await first.GetAttributeAsync("data-href") ?? "";
+        // Wait for the navigation the key press starts, whether or not it has finished before the wait begins.
+        var navigated = page.WaitForURLAsync(target);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(target, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await navigated;
         Assert.Equal(target, page.Url);
     }
 
