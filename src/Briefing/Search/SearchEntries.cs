@@ -23,13 +23,14 @@ public static class SearchEntries
             documents.Where(d => d.TryGet<Page>(MetadataKeys.Page, out var page) && page.Searchable),
             d => d.Require<Page>(MetadataKeys.Page));
         var citedBy = CitingPages(pages);
+        var html = new SearchableHtml();
         var entries = new List<SearchEntry>();
         foreach (var document in pages)
         {
             var page = document.Require<Page>(MetadataKeys.Page);
             if (document.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey) is { } term)
             {
-                entries.Add(TermEntry(term));
+                entries.Add(TermEntry(term, html));
             }
             else if (document.Get<Article>(MetadataKeys.Article) is { } article)
             {
@@ -38,7 +39,7 @@ public static class SearchEntries
             else if (page.Kind == PageKinds.Timeline)
             {
                 entries.Add(PageEntry(page, ""));
-                entries.AddRange(EventEntries(page, document.Get<IReadOnlyList<TimelineEventView>>(MetadataKeys.LayoutData) ?? []));
+                entries.AddRange(EventEntries(page, document.Get<IReadOnlyList<TimelineEventView>>(MetadataKeys.LayoutData) ?? [], html));
             }
             else if (page.Kind == PageKinds.Glossary)
             {
@@ -46,14 +47,14 @@ public static class SearchEntries
             }
             else
             {
-                entries.AddRange(SectionEntries(page, document.Content));
+                entries.AddRange(SectionEntries(page, html.Sections(document.Content)));
             }
         }
 
         return [.. entries.OrderBy(e => e.Kind)];
     }
 
-    private static SearchEntry TermEntry(GlossaryTerm term) => new(
+    private static SearchEntry TermEntry(GlossaryTerm term, SearchableHtml html) => new(
         SearchKind.Term,
         term.Path,
         term.Term,
@@ -62,7 +63,7 @@ public static class SearchEntries
         [
             new(SearchFieldKind.Name, string.Join(" · ", term.Names)),
             new(SearchFieldKind.Summary, term.ShortDefinition),
-            new(SearchFieldKind.Text, SearchableHtml.Text(term.DefinitionHtml)),
+            new(SearchFieldKind.Text, html.Text(term.DefinitionHtml)),
         ]);
 
     private static IEnumerable<SearchEntry> ArticleEntries(Article article, SiteUrls urls, Dictionary<string, List<SearchLink>> citedBy)
@@ -100,13 +101,13 @@ public static class SearchEntries
         text.Length > 0 ? text : page.Description ?? "",
         [new(SearchFieldKind.Title, page.Title), new(SearchFieldKind.Summary, page.Description ?? ""), new(SearchFieldKind.Text, text)]);
 
-    private static IEnumerable<SearchEntry> EventEntries(Page page, IReadOnlyList<TimelineEventView> events)
+    private static IEnumerable<SearchEntry> EventEntries(Page page, IReadOnlyList<TimelineEventView> events, SearchableHtml html)
     {
         foreach (var e in events)
         {
             // The id the timeline partial gives the event: the slug of its date and title.
             var id = Slug.From(e.DateIso + "-" + e.Title);
-            var text = SearchableHtml.Text(e.Html);
+            var text = html.Text(e.Html);
             yield return new SearchEntry(
                 SearchKind.Event,
                 page.Path + "#" + id,
@@ -117,9 +118,8 @@ public static class SearchEntries
         }
     }
 
-    private static IEnumerable<SearchEntry> SectionEntries(Page page, string html)
+    private static IEnumerable<SearchEntry> SectionEntries(Page page, IReadOnlyList<PageSection> sections)
     {
-        var sections = SearchableHtml.Sections(html);
         var intro = sections.Count > 0 && sections[0].Id is null ? sections[0].Text : "";
         yield return PageEntry(page, intro);
         foreach (var section in sections.Where(s => s.Id is not null))

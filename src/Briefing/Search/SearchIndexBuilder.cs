@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Briefing.Search;
 
 /// <summary>
@@ -5,6 +7,10 @@ namespace Briefing.Search;
 /// words cut into parts by prefix so that the browser fetches only the part for what is being typed. A part
 /// grows until it would exceed <see cref="PartBudget"/> bytes; then its words are split by one more character.
 /// </summary>
+/// <remarks>
+/// Each field's text is read once. Words are numbered as they are first met (the vocabulary), so counting and
+/// weighting work on arrays indexed by word number rather than on a dictionary per field and per entry.
+/// </remarks>
 public static class SearchIndexBuilder
 {
     /// <summary>The size a part may reach before it is split (a single word's postings may be larger).</summary>
@@ -13,49 +19,60 @@ public static class SearchIndexBuilder
     public static SearchIndex Build(IReadOnlyList<SearchEntry> entries, int partBudget = PartBudget)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var analysed = entries.Select(Analyse).ToList();
+        var vocabulary = new Vocabulary();
+        var analysed = entries.Select(e => Analyse(e, vocabulary)).ToList();
         var averages = Enum.GetValues<SearchFieldKind>().ToDictionary(
             kind => kind,
             kind => analysed.SelectMany(a => a.Where(f => f.Kind == kind && f.Length > 0)).Select(f => (double)f.Length).DefaultIfEmpty(1).Average());
 
-        var frequencies = new Dictionary<string, List<(int Entry, double Frequency)>>(StringComparer.Ordinal);
+        // Word number → (entry, weighted frequency), entries ascending; the frequencies become scores below.
+        var postings = new List<(int Entry, double Value)>?[vocabulary.Count];
+        var weighted = new double[vocabulary.Count];
+        var touched = new List<int>();
         for (var entry = 0; entry < analysed.Count; entry++)
         {
-            var weighted = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var field in analysed[entry])
             {
                 foreach (var (word, count) in field.Counts)
                 {
-                    weighted[word] = weighted.GetValueOrDefault(word)
-                        + SearchScoring.FieldFrequency(field.Kind, count, field.Length, averages[field.Kind]);
+                    if (weighted[word] == 0)
+                    {
+                        touched.Add(word);
+                    }
+
+                    // The sum starts at zero and adds the fields in their order, as a dictionary per entry did.
+                    weighted[word] += SearchScoring.FieldFrequency(field.Kind, count, field.Length, averages[field.Kind]);
                 }
             }
 
-            foreach (var (word, frequency) in weighted)
+            foreach (var word in touched)
             {
-                if (!frequencies.TryGetValue(word, out var list))
-                {
-                    frequencies[word] = list = [];
-                }
+                (postings[word] ??= []).Add((entry, weighted[word]));
+                weighted[word] = 0;
+            }
 
-                list.Add((entry, frequency));
+            touched.Clear();
+        }
+
+        var max = 0.0;
+        foreach (var list in postings)
+        {
+            var span = CollectionsMarshal.AsSpan(list);
+            var idf = SearchScoring.Idf(entries.Count, span.Length);
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i].Value = SearchScoring.Score(idf, span[i].Value);
+                max = Math.Max(max, span[i].Value);
             }
         }
 
-        var scores = frequencies.ToDictionary(
-            pair => pair.Key,
-            pair =>
-            {
-                var idf = SearchScoring.Idf(entries.Count, pair.Value.Count);
-                return pair.Value.Select(p => (p.Entry, Score: SearchScoring.Score(idf, p.Frequency))).ToList();
-            },
-            StringComparer.Ordinal);
-        var max = scores.Values.SelectMany(s => s).Select(s => s.Score).DefaultIfEmpty(1).Max();
-        var words = scores
-            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => new KeyValuePair<string, string>(
-                pair.Key,
-                PostingCodec.Encode(pair.Value.Select(s => new SearchPosting(s.Entry, Quantise(s.Score, max))))))
+        max = max > 0 ? max : 1;
+        var words = Enumerable.Range(0, vocabulary.Count)
+            .Where(word => postings[word] is not null)
+            .OrderBy(vocabulary.WordOf, StringComparer.Ordinal)
+            .Select(word => new KeyValuePair<string, string>(
+                vocabulary.WordOf(word),
+                PostingCodec.Encode(postings[word]!.Select(s => new SearchPosting(s.Entry, Quantise(s.Value, max))))))
             .ToList();
 
         var parts = new List<SearchPart>();
@@ -64,13 +81,12 @@ public static class SearchIndexBuilder
     }
 
     /// <summary>The entry's fields as word counts; the same word in two fields of one kind counts in both.</summary>
-    private static List<AnalysedField> Analyse(SearchEntry entry) =>
+    private static List<AnalysedField> Analyse(SearchEntry entry, Vocabulary vocabulary) =>
     [
         .. entry.Fields.Select(field =>
         {
-            var words = SearchText.IndexedWords(field.Text).ToList();
-            var counts = words.GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            return new AnalysedField(field.Kind, words.Count, counts);
+            var length = SearchText.ForEachIndexedWord(field.Text, vocabulary.Add);
+            return new AnalysedField(field.Kind, length, vocabulary.TakeCounts());
         }),
     ];
 
@@ -105,5 +121,5 @@ public static class SearchIndexBuilder
 
     private static int SizeOf(KeyValuePair<string, string> word) => word.Key.Length + word.Value.Length + 6;
 
-    private sealed record AnalysedField(SearchFieldKind Kind, int Length, Dictionary<string, int> Counts);
+    private sealed record AnalysedField(SearchFieldKind Kind, int Length, (int Word, int Count)[] Counts);
 }

@@ -29,7 +29,10 @@ public static class SearchText
         "that", "the", "this", "to", "was", "were", "with",
     ];
 
-    private static readonly HashSet<string> StopWordSet = [.. StopWords];
+    private static readonly HashSet<string> StopWordSet = new(StopWords, StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup =
+        StopWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsStopWord(string word) => StopWordSet.Contains(word);
 
@@ -38,32 +41,48 @@ public static class SearchText
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var rune in decomposed.EnumerateRunes())
+
+        // Most of a briefing is ASCII, where decomposing changes nothing and lower case is all there is to do.
+        if (Ascii.IsValid(text))
         {
+            return text.ToLowerInvariant();
+        }
+
+        var decomposed = text.Normalize(NormalizationForm.FormD).AsSpan();
+        var folded = new StringBuilder(decomposed.Length);
+        Span<char> units = stackalloc char[2];
+        var i = 0;
+        while (i < decomposed.Length)
+        {
+            if (char.IsAscii(decomposed[i]))
+            {
+                folded.Append(char.ToLowerInvariant(decomposed[i++]));
+                continue;
+            }
+
+            Rune.DecodeFromUtf16(decomposed[i..], out var rune, out var length);
+            i += length;
             if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
 
             var lower = Rune.ToLowerInvariant(rune);
-            folded.Append(lower.Value switch
+            switch (lower.Value)
             {
-                'ß' => "ss",
-                'æ' => "ae",
-                'œ' => "oe",
-                'ø' => "o",
-                'đ' => "d",
-                'ð' => "d",
-                'ł' => "l",
-                'ı' => "i",
-                'ə' => "e",
-                'þ' => "th",
-                'ς' => "σ",
-                '’' or '‘' or 'ʼ' or '′' => "'",
-                _ => lower.ToString(),
-            });
+                case 'ß': folded.Append("ss"); break;
+                case 'æ': folded.Append("ae"); break;
+                case 'œ': folded.Append("oe"); break;
+                case 'ø': folded.Append('o'); break;
+                case 'đ' or 'ð': folded.Append('d'); break;
+                case 'ł': folded.Append('l'); break;
+                case 'ı': folded.Append('i'); break;
+                case 'ə': folded.Append('e'); break;
+                case 'þ': folded.Append("th"); break;
+                case 'ς': folded.Append('σ'); break;
+                case '’' or '‘' or 'ʼ' or '′': folded.Append('\''); break;
+                default: folded.Append(units[..lower.EncodeToUtf16(units)]); break;
+            }
         }
 
         return folded.ToString();
@@ -72,33 +91,90 @@ public static class SearchText
     /// <summary>The folded words of <paramref name="text"/>, in order, stop words included.</summary>
     public static IReadOnlyList<string> Words(string text)
     {
-        var runes = Fold(text).EnumerateRunes().ToArray();
         var words = new List<string>();
-        var word = new StringBuilder();
-        for (var i = 0; i < runes.Length; i++)
+        ForEachWord(text, word => words.Add(word.ToString()));
+        return words;
+    }
+
+    /// <summary>
+    /// Hands each indexed word of <paramref name="text"/> (<see cref="IndexedWords"/>) to <paramref name="onWord"/>
+    /// as characters, and returns how many there were.
+    /// </summary>
+    /// <remarks>
+    /// The index builder's way in: one pass over the text and no string per word, so a word already known is found
+    /// by its characters (a dictionary's alternate lookup) and only new words become strings.
+    /// </remarks>
+    public static int ForEachIndexedWord(string text, SearchWordHandler onWord)
+    {
+        ArgumentNullException.ThrowIfNull(onWord);
+        var total = 0;
+        ForEachWord(text, word =>
         {
-            var rune = runes[i];
+            if (!StopWordLookup.Contains(word))
+            {
+                onWord(word);
+                total++;
+            }
+        });
+        return total;
+    }
+
+    // One pass over the folded text. A word's characters are gathered in one buffer: an apostrophe inside a word
+    // is dropped, so a word is not always a slice of the text.
+    private static void ForEachWord(string text, SearchWordHandler onWord)
+    {
+        var folded = Fold(text).AsSpan();
+        Span<char> word = folded.Length <= 512 ? stackalloc char[folded.Length] : new char[folded.Length];
+        var length = 0;
+        var i = 0;
+        while (i < folded.Length)
+        {
+            var c = folded[i];
+            if (char.IsAscii(c))
+            {
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    word[length++] = c;
+                }
+                else if (c == '\'' && length > 0 && i + 1 < folded.Length && IsLetterOrDigitAt(folded, i + 1))
+                {
+                    // An apostrophe inside a word joins its two sides.
+                }
+                else if (length > 0)
+                {
+                    onWord(word[..length]);
+                    length = 0;
+                }
+
+                i++;
+                continue;
+            }
+
+            Rune.DecodeFromUtf16(folded[i..], out var rune, out var units);
             if (Rune.IsLetterOrDigit(rune))
             {
-                word.Append(rune.ToString());
+                folded.Slice(i, units).CopyTo(word[length..]);
+                length += units;
             }
-            else if (rune.Value == '\'' && word.Length > 0 && i + 1 < runes.Length && Rune.IsLetterOrDigit(runes[i + 1]))
+            else if (length > 0)
             {
-                // An apostrophe inside a word joins its two sides.
+                onWord(word[..length]);
+                length = 0;
             }
-            else if (word.Length > 0)
-            {
-                words.Add(word.ToString());
-                word.Clear();
-            }
+
+            i += units;
         }
 
-        if (word.Length > 0)
+        if (length > 0)
         {
-            words.Add(word.ToString());
+            onWord(word[..length]);
         }
+    }
 
-        return words;
+    private static bool IsLetterOrDigitAt(ReadOnlySpan<char> text, int index)
+    {
+        Rune.DecodeFromUtf16(text[index..], out var rune, out _);
+        return Rune.IsLetterOrDigit(rune);
     }
 
     /// <summary>The words of <paramref name="text"/> that go into the index: <see cref="Words"/> without stop words.</summary>

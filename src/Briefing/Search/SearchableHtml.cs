@@ -9,7 +9,11 @@ namespace Briefing.Search;
 /// passages an author excluded (<c>data-no-search</c> on an element, or the class <c>no-search</c> that a
 /// <c>::: no-search</c> container gives), cut into sections at headings that have an id.
 /// </summary>
-public static class SearchableHtml
+/// <remarks>
+/// One reader serves one index build: it keeps its HTML parser, whose set-up costs about as much as parsing a
+/// small body (AngleSharp's parser is not safe to share between threads, so the reader is not either).
+/// </remarks>
+public sealed class SearchableHtml
 {
     public const string OptOutAttribute = "data-no-search";
 
@@ -19,31 +23,34 @@ public static class SearchableHtml
 
     private static readonly string[] SkippedClasses = [OptOutClass, "term-tip", "citation"];
 
+    // The separators of an HTML class list.
+    private static readonly char[] ClassSeparators = [' ', '\t', '\n', '\f', '\r'];
+
     private static readonly HashSet<string> Inline = new(StringComparer.Ordinal)
     {
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s", "samp",
         "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
     };
 
+    private readonly HtmlParser parser = new();
+
     /// <summary>The body's sections, in order; sections without text or heading are left out.</summary>
-    public static IReadOnlyList<PageSection> Sections(string html)
+    public IReadOnlyList<PageSection> Sections(string html)
     {
         var sections = new List<PageSection>();
         string? id = null;
         string? heading = null;
         var text = new StringBuilder();
-        foreach (var (element, node) in Walk(Parse(html), splitAtHeadings: true))
+        using (var document = Parse(html))
         {
-            if (element is not null)
+            Walk(Body(document), text, element =>
             {
                 Flush();
                 id = element.Id;
-                heading = Collapse(TextOf(element));
-            }
-            else
-            {
-                text.Append(node);
-            }
+                var headingText = new StringBuilder();
+                Walk(element, headingText, onHeading: null);
+                heading = Collapse(headingText);
+            });
         }
 
         Flush();
@@ -51,7 +58,7 @@ public static class SearchableHtml
 
         void Flush()
         {
-            var collapsed = Collapse(text.ToString());
+            var collapsed = Collapse(text);
             if (collapsed.Length > 0 || heading is not null)
             {
                 sections.Add(new PageSection(id, heading, collapsed));
@@ -62,14 +69,27 @@ public static class SearchableHtml
     }
 
     /// <summary>All searchable text of an HTML fragment as one line.</summary>
-    public static string Text(string html) => Collapse(TextOf(Parse(html)));
+    public string Text(string html)
+    {
+        var text = new StringBuilder();
+        using (var document = Parse(html))
+        {
+            Walk(Body(document), text, onHeading: null);
+        }
 
-    private static IElement Parse(string html) =>
-        new HtmlParser().ParseDocument(string.Concat("<!DOCTYPE html><body>", html)).Body
-        ?? throw new InvalidOperationException("A parsed body is missing.");
+        return Collapse(text);
+    }
 
-    // Yields each heading with an id as a section start (element), and text to add to the current section (node).
-    private static IEnumerable<(IElement? Heading, string? Text)> Walk(IElement root, bool splitAtHeadings)
+    private AngleSharp.Html.Dom.IHtmlDocument Parse(string html) =>
+        parser.ParseDocument(string.Concat("<!DOCTYPE html><body>", html));
+
+    private static IElement Body(AngleSharp.Html.Dom.IHtmlDocument document) =>
+        document.Body ?? throw new InvalidOperationException("A parsed body is missing.");
+
+    // Appends the text under root in document order; with onHeading, a heading that has an id is handed over
+    // instead (it starts a section). A stack rather than recursion: a deeply nested body must not exhaust the
+    // thread's stack.
+    private static void Walk(IElement root, StringBuilder text, Action<IElement>? onHeading)
     {
         var pending = new Stack<INode>();
         pending.Push(root);
@@ -77,20 +97,19 @@ public static class SearchableHtml
         {
             switch (pending.Pop())
             {
-                case IText text:
-                    yield return (null, text.Data);
+                case IText node:
+                    text.Append(node.Data);
                     break;
                 case IElement element when IsExcluded(element):
-                    yield return (null, " ");
+                    text.Append(' ');
                     break;
-                case IElement element when splitAtHeadings && element.LocalName is ['h', >= '1' and <= '6'] && element.Id is { Length: > 0 }:
-                    yield return (element, null);
+                case IElement element when onHeading is not null && element.LocalName is ['h', >= '1' and <= '6'] && element.Id is { Length: > 0 }:
+                    onHeading(element);
                     break;
                 case IElement element:
-                    var separates = !Inline.Contains(element.LocalName);
-                    if (separates)
+                    if (!Inline.Contains(element.LocalName))
                     {
-                        yield return (null, " ");
+                        text.Append(' ');
                     }
 
                     for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
@@ -103,13 +122,38 @@ public static class SearchableHtml
         }
     }
 
-    private static string TextOf(IElement root) => string.Concat(Walk(root, splitAtHeadings: false).Select(step => step.Text));
-
     private static bool IsExcluded(IElement element) =>
         Skipped.Contains(element.LocalName)
         || element.HasAttribute(OptOutAttribute)
-        || SkippedClasses.Any(element.ClassList.Contains);
+        || (element.ClassName is { Length: > 0 } classes
+            && classes.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries).Any(c => SkippedClasses.Contains(c)));
 
-    private static string Collapse(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    // Runs of white space (as char.IsWhiteSpace has it) become one space; none at either end.
+    private static string Collapse(StringBuilder text)
+    {
+        var collapsed = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var chunk in text.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = collapsed.Length > 0;
+                }
+                else
+                {
+                    if (space)
+                    {
+                        collapsed.Append(' ');
+                        space = false;
+                    }
+
+                    collapsed.Append(c);
+                }
+            }
+        }
+
+        return collapsed.ToString();
+    }
 }
