@@ -67,6 +67,7 @@ public sealed class AddGlossaryPages(string glossaryPipeline) : IModule
             Description = term.ShortDefinition,
             SourceFile = term.Location.File,
             RedirectFrom = term.RedirectFrom,
+            Searchable = term.Searchable,
         };
         return page.ToDocument(term.DefinitionHtml).With(ReadGlossaryTerm.TermKey, term)
             .With(MetadataKeys.ContextSources, SourceView.Listed(term.ContextSources));

@@ -30,6 +30,9 @@ public sealed record GlossaryTerm
     /// <summary>Old addresses of the term's page (page paths) that keep working by forwarding to it.</summary>
     public IReadOnlyList<string> RedirectFrom { get; init; } = [];
 
+    /// <summary>Whether the site search lists the term (front matter <c>search: false</c> leaves it out).</summary>
+    public bool Searchable { get; init; } = true;
+
     /// <summary>The long definition rendered from the file's Markdown body.</summary>
     public string DefinitionHtml { get; init; } = "";
 

@@ -22,7 +22,7 @@ public sealed class ReadGlossaryTerm : ForEachDocument
     public const string FrontMatterKey = "glossary-front-matter";
 
     /// <summary>Every key a term's front matter may have.</summary>
-    public static readonly IReadOnlyList<string> Keys = ["term", "aliases", "short", "see_also", "case_sensitive", "sources", "redirect_from", "draft", "place"];
+    public static readonly IReadOnlyList<string> Keys = ["term", "aliases", "short", "see_also", "case_sensitive", "sources", "redirect_from", "draft", "place", "search"];
 
     protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
@@ -72,6 +72,7 @@ public sealed class ReadGlossaryTerm : ForEachDocument
         var seeAlso = map.StringList("see_also");
         var caseSensitive = map.OptionalBool("case_sensitive") ?? false;
         var redirects = PageFrontMatterReader.RedirectsFrom(map);
+        var searchable = map.OptionalBool("search") ?? true;
         map.ThrowIfErrors();
         var term = new GlossaryTerm
         {
@@ -85,6 +86,7 @@ public sealed class ReadGlossaryTerm : ForEachDocument
             ContextSources = [.. outside, .. links.Sources],
             RedirectFrom = [.. redirects.Select(PageFrontMatterReader.ToPagePath)],
             DefinitionHtml = markdown.Render(document, input.Source),
+            Searchable = searchable,
             Location = start,
             DeclaredNames = [new TermName(termName, map.LocationOf("term") ?? start), .. aliases.Select(a => new TermName(a.Value, a.Location))],
         };

@@ -10,11 +10,14 @@ namespace Briefing.Maps;
 /// </summary>
 public static class MapFigure
 {
+    /// <summary>The class of every map's figure (the search leaves its caption and place list out).</summary>
+    public const string FigureClass = "locator-map";
+
     public static string Html(MapDrawing drawing, IReadOnlyList<MapPlace> shown, IReadOnlyList<MapPlace> leftOff, LocatorMapOptions options, string heading)
     {
         var id = options.Id;
         var html = new StringBuilder();
-        html.Append(CultureInfo.InvariantCulture, $"<figure class=\"locator-map\" id=\"{id}\" aria-labelledby=\"{id}-caption\">\n");
+        html.Append(CultureInfo.InvariantCulture, $"<figure class=\"{FigureClass}\" id=\"{id}\" aria-labelledby=\"{id}-caption\">\n");
         html.Append(drawing.Svg).Append('\n');
         html.Append(CultureInfo.InvariantCulture, $"<figcaption><p class=\"map-caption\" id=\"{id}-caption\">{LocatorMapSvg.Escape(heading)}</p>\n");
         html.Append("<ul class=\"map-place-list\">\n");

@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Briefing.Maps;
 
 namespace Briefing.Search;
 
@@ -21,7 +22,9 @@ public sealed class SearchableHtml
 
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { "script", "style", "template", "noscript", "svg", "math" };
 
-    private static readonly string[] SkippedClasses = [OptOutClass, "term-tip", "citation"];
+    // A map's figure is left out too: its caption and place list name every place of the briefing, so each place
+    // would find the home page (the places have their own term entries).
+    private static readonly string[] SkippedClasses = [OptOutClass, "term-tip", "citation", MapFigure.FigureClass];
 
     // The separators of an HTML class list.
     private static readonly char[] ClassSeparators = [' ', '\t', '\n', '\f', '\r'];

@@ -50,6 +50,38 @@ public class SearchSiteTests
     }
 
     [Fact]
+    public async Task Search_false_leaves_out_a_glossary_term_and_the_home_page()
+    {
+        using var site = TestSite.CopyOfRepository();
+        site.Edit("input/glossary/remittances.md", "term: Remittances\n", "term: Remittances\nsearch: false\n");
+        site.Edit("input/index.md", "description: ", "search: false\ndescription: ");
+        var report = await site.BuildAsync();
+        Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
+        var index = WrittenIndex(site);
+
+        var urls = Enumerable.Range(0, index.Lookup.Entries).Select(e => index.Entry(e).GetProperty("u").GetString()!).ToList();
+        Assert.DoesNotContain("glossary/remittances/", urls);
+        Assert.DoesNotContain("", urls);
+        Assert.DoesNotContain(urls, u => u.StartsWith('#'));
+        Assert.Contains("glossary/labor-migrants/", urls);
+        Assert.DoesNotContain(index.Lookup.Ranked("remit"), e => index.Kinds[e] == "term" && index.Entry(e).GetProperty("t").GetString() == "Remittances");
+        Assert.Contains(index.Lookup.Ranked("remit"), e => index.Kinds[e] == "paragraph");
+    }
+
+    [Fact]
+    public async Task The_maps_caption_and_place_list_are_not_indexed()
+    {
+        using var site = await TestSite.BuiltCopyOfRepositoryAsync();
+        Assert.Contains("class=\"locator-map\"", site.ReadOutput("index.html"), StringComparison.Ordinal);
+        Assert.Contains("Natural Earth", site.ReadOutput("index.html"), StringComparison.Ordinal);
+        var index = WrittenIndex(site);
+
+        // "Earth" appears on the site only in the maps' note on their boundaries.
+        Assert.Empty(index.Lookup.Find("earth"));
+        Assert.DoesNotContain(index.Lookup.Find("boundaries").Keys, e => index.Entry(e).GetProperty("u").GetString() is "" or "glossary/baku/");
+    }
+
+    [Fact]
     public async Task The_link_checker_reports_an_index_link_that_leads_nowhere()
     {
         var page = new Document { Destination = "index.html", Content = "<!DOCTYPE html><title>x</title><p id=\"p1\">x</p>" };
