@@ -36,6 +36,7 @@ public sealed class Engine
         private readonly ConcurrentBag<Diagnostic> _diagnostics = [];
         private readonly ConcurrentDictionary<string, bool> _failed = new(StringComparer.Ordinal);
         private readonly ConcurrentBag<ModuleTiming> _timings = [];
+        private readonly ConcurrentDictionary<string, bool> _notes = new(StringComparer.Ordinal);
 
         public async Task<EngineResult> ExecuteAsync()
         {
@@ -60,6 +61,7 @@ public sealed class Engine
             return new EngineResult(outputs, DiagnosticOrder.Sort(_diagnostics.Distinct()))
             {
                 Timings = [.. _timings.OrderByDescending(t => t.Elapsed)],
+                Notes = [.. _notes.Keys.Order(StringComparer.Ordinal)],
             };
         }
 
@@ -112,7 +114,7 @@ public sealed class Engine
             foreach (var module in pipeline.ModulesOf(phase))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var context = new ExecutionContext(pipeline, phase, ReadOutputs, FindService, cancellationToken);
+                var context = new ExecutionContext(pipeline, phase, ReadOutputs, FindService, note => _notes.TryAdd(note, true), cancellationToken);
                 var started = Stopwatch.GetTimestamp();
                 try
                 {

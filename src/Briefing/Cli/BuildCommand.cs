@@ -66,6 +66,7 @@ public static class BuildCommand
 
         reporter.Report(report.Diagnostics);
         reporter.ReportTimings(report.Timings);
+        reporter.ReportNotes(report.Notes);
         if (!report.Succeeded)
         {
             reporter.Error($"build failed with {report.ErrorCount} error(s); the previous output in {Relative(options.OutputDirectory)} was left untouched");

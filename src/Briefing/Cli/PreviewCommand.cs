@@ -77,6 +77,7 @@ public static class PreviewCommand
 
         if (result.SourcesChanged.Count == 0)
         {
+            reporter.ReportNotes(result.Notes);
             reporter.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {result.OutputChanged.Count} files in {ms:0} ms."));
             return;
         }

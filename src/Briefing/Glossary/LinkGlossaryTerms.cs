@@ -42,7 +42,7 @@ public sealed class LinkGlossaryTerms : IModule
     }
 
     /// <summary>Links one page; a page's links depend only on its body and on the terms (so a preview can reuse them).</summary>
-    private sealed class LinkEach(PageBodyLinker bodies, LinkableTerms terms) : ForEachDocument
+    private sealed class LinkEach(PageBodyLinker bodies, LinkableTerms terms) : CachedForEachDocument
     {
         protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context) =>
             Task.FromResult<IReadOnlyList<Document>>([LinkPage(input, bodies)]);

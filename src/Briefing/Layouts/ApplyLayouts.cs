@@ -26,7 +26,7 @@ public sealed class ApplyLayouts : IModule
         return await module.ExecuteAsync(inputs, context).ConfigureAwait(false);
     }
 
-    private sealed class LayoutEach(SiteIndex index, SiteView site, SiteSettings settings, SiteUrls urls, PageMetaBuilder meta) : ForEachDocument
+    private sealed class LayoutEach(SiteIndex index, SiteView site, SiteSettings settings, SiteUrls urls, PageMetaBuilder meta) : CachedForEachDocument
     {
         private const string Frame = "layouts/default.liquid";
 

@@ -7,7 +7,7 @@ namespace Briefing.Seeds;
 /// <summary>
 /// Parses each seed text (with its optional sidecar <c>seeds/&lt;name&gt;.yml</c>) into an <see cref="Article"/>.
 /// </summary>
-public sealed class ParseSeeds : ForEachDocument
+public sealed class ParseSeeds : CachedForEachDocument
 {
     protected override async Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
@@ -32,7 +32,7 @@ public sealed class ParseSeeds : ForEachDocument
         return [input.With(MetadataKeys.Article, article).With(MetadataKeys.Page, page) with { Destination = page.Destination }];
     }
 
-    /// <summary>Besides the seed text, the result depends on its sidecar file.</summary>
+    /// <summary>Besides the seed text, the result depends on its sidecar file, or on there being none (null).</summary>
     protected override object? CacheDependencies(Document input, IExecutionContext context)
     {
         var sidecar = Path.Combine(context.GetService<BuildOptions>().SiteRoot, SeedLoader.SidecarPathFor(input.Source));
