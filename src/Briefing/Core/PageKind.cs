@@ -8,8 +8,6 @@ namespace Briefing.Core;
 /// </summary>
 public sealed record PageKind
 {
-    private readonly string? _layout;
-
     /// <summary>The kind's name: the theme sees it as <c>page.kind</c> and <c>links.json</c> as the page's kind.</summary>
     public required string Name { get; init; }
 
@@ -62,9 +60,10 @@ public sealed record PageKind
     public string? AuthoredAs { get; init; }
 
     /// <summary>The layout a page of the kind gets unless its front matter chooses one; the kind's name by default.</summary>
+    /// <remarks>Kept in the property's own backing field, so that the cache's fingerprints see it.</remarks>
     public string DefaultLayout
     {
-        get => _layout ?? Name;
-        init => _layout = value;
+        get => field ?? Name;
+        init;
     }
 }
