@@ -98,7 +98,7 @@ public sealed class ApplyLayouts : IModule
                 return CiteThis.For(article.Title, article.Sidecar.Author, article.Sidecar.Publisher, article.Seed.Date, view.CanonicalUrl, article.Slug);
             }
 
-            return page.Kind == PageKinds.Home
+            return page.Kind.StandsForSite
                 ? CiteThis.For(site.Title, null, settings.Publisher, page.Date, view.CanonicalUrl, CiteThis.KeyFor(page.Path))
                 : null;
         }
