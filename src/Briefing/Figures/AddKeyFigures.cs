@@ -1,3 +1,4 @@
+using Briefing.Content;
 using Briefing.Core;
 using Briefing.Pipeline;
 using Briefing.Theme;
@@ -22,7 +23,7 @@ internal sealed class AddKeyFigures(string figuresPipeline) : IModule
         }
 
         var html = context.GetService<TemplateRenderer>().Render("partials/key-figures.liquid", new { figures });
-        IReadOnlyList<Document> outputs = [.. inputs.Select(d => d.Get<Page>(MetadataKeys.Page)?.Kind == PageKinds.Home ? d.With(FigureKeys.Panel, html) : d)];
+        IReadOnlyList<Document> outputs = [.. inputs.Select(d => d.Get<Page>(MetadataKeys.Page)?.Kind == ContentKinds.Home ? d.With(FigureKeys.Panel, html) : d)];
         return Task.FromResult(outputs);
     }
 }
