@@ -54,6 +54,7 @@ public sealed class ApplyLayouts : IModule
                 input.Get<string>(Maps.MapKeys.TermMap))
             {
                 Sources = input.Get<IReadOnlyList<Citations.SourceView>>(MetadataKeys.ContextSources) ?? [],
+                Figures = input.Get<string>(Figures.FigureKeys.Panel),
             };
 
             if (page.LayoutLocation is { } chosenAt && (!IsLayoutName(page.Layout) || !renderer.Exists($"layouts/{page.Layout}.liquid")))
