@@ -11,7 +11,7 @@ namespace Briefing.Figures;
 /// Reads <c>input/data/figures.yml</c> into key figures, in the order written, and checks each against the
 /// paragraphs it cites (<see cref="FigureCheck"/>). Every mistake of the file is reported together, at its line.
 /// </summary>
-internal sealed class ReadFigures : ForEachDocument
+internal sealed class ReadFigures : CachedForEachDocument
 {
     public const string FiguresKey = "key-figures";
 

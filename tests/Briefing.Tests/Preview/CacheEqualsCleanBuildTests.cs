@@ -42,6 +42,7 @@ public sealed class CacheEqualsCleanBuildTests
         ("timeline data", "input/data/timeline.yml", text => Once(text, "title: \"Ilham Aliyev succeeds his father as president\"", "title: \"Ilham Aliyev follows his father as president\"")),
         ("timeline page", "input/timeline.md", text => text + "\nSee the article for the full account.\n"),
         ("outside sources", "input/data/sources.yml", text => Once(text, "title: \"Azerbaijan: Ilham Aliyev Sworn In As New President\"", "title: \"Ilham Aliyev sworn in as president\"")),
+        ("key figures", "input/data/figures.yml", text => Once(text, "according to official data alone", "by official figures alone")),
         ("home page", "input/index.md", text => text + "\nStart with the article.\n"),
         ("a template", "theme/partials/article-body.liquid", text => Once(text, "Copy link</button>", "Copy the link</button>")),
         ("a layout", "theme/layouts/default.liquid", text => text + "\n<!-- edited frame -->\n"),
