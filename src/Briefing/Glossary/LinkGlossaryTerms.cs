@@ -29,7 +29,7 @@ public sealed class LinkGlossaryTerms : IModule
         var outputs = await new LinkEach(bodies, new LinkableTerms(linkable)).ExecuteAsync(inputs, context).ConfigureAwait(false);
 
         var mentioned = outputs
-            .Where(d => d.Get<Page>(MetadataKeys.Page)?.Kind is not (PageKinds.Term or PageKinds.Glossary))
+            .Where(d => d.Get<Page>(MetadataKeys.Page)?.Kind is not { } kind || (kind != GlossaryKinds.Term && kind != GlossaryKinds.Index))
             .SelectMany(d => d.Get<IReadOnlyList<PageMention>>(MetadataKeys.Mentions) ?? [])
             .Select(m => m.Slug)
             .ToHashSet(StringComparer.Ordinal);

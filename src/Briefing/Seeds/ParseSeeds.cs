@@ -19,15 +19,10 @@ public sealed class ParseSeeds : ForEachDocument
         }
 
         var article = new Article(seed.Slug, input.Source, seed.Article, seed.Sidecar);
-        var page = new Page
+        var page = Page.Of(SeedKinds.Article, article.Title, article.Path, input.Source) with
         {
-            Kind = PageKinds.Article,
-            Title = article.Title,
-            Path = article.Path,
-            Layout = PageKinds.Article,
             Description = seed.Article.Dek,
             Date = seed.Article.Date,
-            SourceFile = input.Source,
         };
         return [input.With(MetadataKeys.Article, article).With(MetadataKeys.Page, page) with { Destination = page.Destination }];
     }

@@ -22,7 +22,11 @@ public static class SiteBuild
         RunAsync(options, waiting: null, cancellationToken);
 
     /// <inheritdoc cref="RunAsync(BuildOptions, CancellationToken)"/>
-    public static async Task<BuildReport> RunAsync(BuildOptions options, Action? waiting, CancellationToken cancellationToken)
+    public static Task<BuildReport> RunAsync(BuildOptions options, Action? waiting, CancellationToken cancellationToken) =>
+        RunAsync(options, SitePageKinds.Default, waiting, cancellationToken);
+
+    /// <summary>The same build with other page kinds than the site's: how a test site adds a kind of its own.</summary>
+    public static async Task<BuildReport> RunAsync(BuildOptions options, PageKinds kinds, Action? waiting, CancellationToken cancellationToken)
     {
         if (OutputFolderRules.Check(options.SiteRoot, options.OutputDirectory, options.Force) is { } refusal)
         {
@@ -61,7 +65,7 @@ public static class SiteBuild
 
             try
             {
-                return await RunCoreAsync(options, staging, [], begun: true, cancellationToken).ConfigureAwait(false);
+                return await RunCoreAsync(options, kinds, staging, [], begun: true, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -84,10 +88,10 @@ public static class SiteBuild
     /// </summary>
     public static Task<BuildReport> RunAsync(
         BuildOptions options, ISiteWriter writer, IReadOnlyList<object> sessionServices, CancellationToken cancellationToken = default) =>
-        RunCoreAsync(options, writer, sessionServices, begun: false, cancellationToken);
+        RunCoreAsync(options, SitePageKinds.Default, writer, sessionServices, begun: false, cancellationToken);
 
     private static async Task<BuildReport> RunCoreAsync(
-        BuildOptions options, ISiteWriter writer, IReadOnlyList<object> sessionServices, bool begun, CancellationToken cancellationToken)
+        BuildOptions options, PageKinds kinds, ISiteWriter writer, IReadOnlyList<object> sessionServices, bool begun, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         SiteSettings settings;
@@ -110,6 +114,7 @@ public static class SiteBuild
         object[] services =
         [
             options,
+            kinds,
             settings,
             urls,
             theme,
