@@ -127,6 +127,15 @@ public sealed class Engine
                         context.Report(diagnostic);
                     }
                 }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // The file system refused (permissions, a full or read-only disk): the machine's problem, not a
+                    // bug, so no "internal error"; the stack trace stays behind --verbose.
+                    context.Report(Diagnostic.Error(
+                        $"cannot read or write a file in {pipeline.Name}/{phase}/{module.GetType().Name}: {ex.Message}",
+                        hint: "check that the file exists, that the disk has room, and that the user running the build may read and write there")
+                        with { Exception = ex });
+                }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     context.Report(Diagnostic.Error(
