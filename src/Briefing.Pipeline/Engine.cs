@@ -36,6 +36,7 @@ public sealed class Engine
         private readonly ConcurrentBag<Diagnostic> _diagnostics = [];
         private readonly ConcurrentDictionary<string, bool> _failed = new(StringComparer.Ordinal);
         private readonly ConcurrentBag<ModuleTiming> _timings = [];
+        private readonly ConcurrentDictionary<string, bool> _notes = new(StringComparer.Ordinal);
 
         public async Task<EngineResult> ExecuteAsync()
         {
@@ -60,6 +61,7 @@ public sealed class Engine
             return new EngineResult(outputs, DiagnosticOrder.Sort(_diagnostics.Distinct()))
             {
                 Timings = [.. _timings.OrderByDescending(t => t.Elapsed)],
+                Notes = [.. _notes.Keys.Order(StringComparer.Ordinal)],
             };
         }
 
@@ -112,7 +114,7 @@ public sealed class Engine
             foreach (var module in pipeline.ModulesOf(phase))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var context = new ExecutionContext(pipeline, phase, ReadOutputs, FindService, cancellationToken);
+                var context = new ExecutionContext(pipeline, phase, ReadOutputs, FindService, note => _notes.TryAdd(note, true), cancellationToken);
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
@@ -124,6 +126,15 @@ public sealed class Engine
                     {
                         context.Report(diagnostic);
                     }
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // The file system refused (permissions, a full or read-only disk): the machine's problem, not a
+                    // bug, so no "internal error"; the stack trace stays behind --verbose.
+                    context.Report(Diagnostic.Error(
+                        $"cannot read or write a file in {pipeline.Name}/{phase}/{module.GetType().Name}: {ex.Message}",
+                        hint: "check that the file exists, that the disk has room, and that the user running the build may read and write there")
+                        with { Exception = ex });
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

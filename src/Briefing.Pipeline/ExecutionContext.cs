@@ -7,6 +7,7 @@ internal sealed class ExecutionContext(
     Phase phase,
     Func<string, IReadOnlyList<Document>> outputs,
     Func<Type, object?> services,
+    Action<string> note,
     CancellationToken cancellationToken) : IExecutionContext
 {
     private readonly List<Diagnostic> _diagnostics = [];
@@ -35,6 +36,8 @@ internal sealed class ExecutionContext(
 
     public T? FindService<T>()
         where T : class => services(typeof(T)) as T;
+
+    public void Note(string message) => note($"{pipeline.Name}/{phase}: {message}");
 
     public void Report(Diagnostic diagnostic)
     {

@@ -27,4 +27,10 @@ public interface IExecutionContext
 
     /// <summary>Records a warning or error without stopping the module; an error fails the pipeline once the module ends.</summary>
     void Report(Diagnostic diagnostic);
+
+    /// <summary>
+    /// Records a remark about how the run went (e.g. that a step is not cached), for developers: never an error,
+    /// never shown to a user unless asked for. The same remark made many times is kept once.
+    /// </summary>
+    void Note(string message);
 }

@@ -8,8 +8,8 @@ namespace Briefing.Pipeline.Caching;
 /// Remembers what cacheable steps produced, across the runs of one long-lived session (a preview server), so
 /// that a run repeats only the work whose inputs changed. Register one instance as an engine service for every
 /// run of the session; steps find it with <see cref="IExecutionContext.FindService{T}"/>. A step's result is
-/// keyed by the step's type, the fingerprint of its input document and the fingerprint of what else it reads
-/// (see <see cref="Modules.ForEachDocument"/>). Without a cache every step simply runs.
+/// keyed by the step's type, the fingerprint of its input document, the build's inputs and the fingerprint of what
+/// else it reads (see <see cref="Modules.CachedForEachDocument"/>). Without a cache every step simply runs.
 /// </summary>
 public sealed class MemoCache
 {
@@ -54,9 +54,9 @@ public sealed class MemoCache
         }
     }
 
-    /// <summary>The key of a step's result: the step's type, its input document and its other inputs.</summary>
-    public Fingerprint KeyFor(Type step, Document input, object? dependencies) =>
-        Fingerprint.Of(Values.Of(step), Values.Of(input), Values.Of(dependencies));
+    /// <summary>The key of a step's result: the step's type, its input document, the build's inputs and its other inputs.</summary>
+    public Fingerprint KeyFor(Type step, Document input, BuildInputs? build, object? dependencies) =>
+        Fingerprint.Of(Values.Of(step), Values.Of(input), Values.Of(build), Values.Of(dependencies));
 
     public bool TryGet(Fingerprint key, [NotNullWhen(true)] out MemoEntry? entry)
     {
@@ -71,6 +71,14 @@ public sealed class MemoCache
         return false;
     }
 
-    public void Set(Fingerprint key, IReadOnlyList<Document> outputs, IReadOnlyList<Diagnostic> diagnostics) =>
+    /// <summary>Keeps a step's result and the warnings that came with it; a result with errors is refused.</summary>
+    public void Set(Fingerprint key, IReadOnlyList<Document> outputs, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            throw new InvalidOperationException("a result that came with errors must not be cached: the next run must report them afresh");
+        }
+
         _entries[key] = new MemoEntry(outputs, diagnostics) { LastUsedRun = Interlocked.Read(ref _run) };
+    }
 }

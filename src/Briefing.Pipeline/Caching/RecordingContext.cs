@@ -35,6 +35,8 @@ internal sealed class RecordingContext(IExecutionContext inner) : IExecutionCont
     public T? FindService<T>()
         where T : class => inner.FindService<T>();
 
+    public void Note(string message) => inner.Note(message);
+
     public void Report(Diagnostic diagnostic)
     {
         lock (_reported)

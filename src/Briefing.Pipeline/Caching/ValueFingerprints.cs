@@ -6,19 +6,22 @@ using System.Runtime.CompilerServices;
 namespace Briefing.Pipeline.Caching;
 
 /// <summary>
-/// Fingerprints values by content: text, numbers, dates, lists, dictionaries (keys in ordinal order) and any
-/// record or class through its public properties and fields. Documents and their metadata are immutable, so the
-/// fingerprint of a document, or of any larger object, is remembered by reference for as long as the object
-/// lives: a document that a cache hands back unchanged costs one lookup in the next build. Delegates, streams and tasks have no content to fingerprint
-/// and are refused, as are objects that refer back to themselves.
+/// Fingerprints values by content: text, numbers, dates, lists, dictionaries (keys in ordinal order), records and
+/// classes whose whole state is public (every instance field public or behind a public property), and types that
+/// say what their content is (<see cref="IFingerprintable"/>). A value whose state it cannot see (a private field,
+/// a delegate, a stream, an object that refers back to itself) is refused with a <see cref="NotSupportedException"/>
+/// naming the type and the field, never fingerprinted by half: a half-seen value would let a cache serve a result
+/// made from other state. Documents and their metadata are immutable, so the fingerprint of a document, or of any
+/// larger object, is remembered by reference for as long as the object lives: a document that a cache hands back
+/// unchanged costs one lookup in the next build.
 /// </summary>
 public sealed class ValueFingerprints
 {
     /// <summary>
-    /// Objects cheaper to hash than this many words (a few short strings) are hashed again when met again:
+    /// Objects cheaper to hash than this many bytes (a few short strings) are hashed again when met again:
     /// remembering one costs more than hashing it, and a build makes thousands of such small views.
     /// </summary>
-    private const ulong RememberAboveWords = 64;
+    private const long RememberAboveBytes = 512;
 
     private readonly ConditionalWeakTable<object, StrongBox<Fingerprint>> _known = new();
     private readonly ConcurrentDictionary<Type, TypeShape> _shapes = new();
@@ -104,20 +107,24 @@ public sealed class ValueFingerprints
                 h.Add(Shape(type).Name);
                 break;
             case Delegate or Stream or Task or IAsyncResult:
-                throw new NotSupportedException($"A {value.GetType().Name} has no content to fingerprint; keep such values out of cached steps' inputs.");
+                throw new NotSupportedException($"a {value.GetType().Name} has no content to fingerprint; keep such values out of cached steps' inputs and dependencies");
+            case IFingerprintable:
+                h.Add(Tags.Object);
+                h.Add(OfObject(value, path));
+                break;
+            case IDictionary dictionary when IsFramework(value.GetType()):
+                AddDictionary(ref h, dictionary, path);
+                break;
+            case IEnumerable items when IsFramework(value.GetType()):
+                AddItems(ref h, items, path);
+                break;
             case IDictionary dictionary:
                 AddDictionary(ref h, dictionary, path);
                 break;
             case IEnumerable items:
-                h.Add(Tags.List);
-                ulong count = 0;
-                foreach (var item in items)
-                {
-                    Add(ref h, item, path);
-                    count++;
-                }
-
-                h.Add(count);
+                // A collection of the application's own may hold more than its items: its public state too.
+                AddItems(ref h, items, path);
+                AddMembers(ref h, value, path);
                 break;
             default:
                 if (value.GetType().IsValueType)
@@ -132,6 +139,19 @@ public sealed class ValueFingerprints
 
                 break;
         }
+    }
+
+    private void AddItems(ref FingerprintHasher h, IEnumerable items, Stack<object>? path)
+    {
+        h.Add(Tags.List);
+        ulong count = 0;
+        foreach (var item in items)
+        {
+            Add(ref h, item, path);
+            count++;
+        }
+
+        h.Add(count);
     }
 
     private void AddDictionary(ref FingerprintHasher h, IDictionary dictionary, Stack<object>? path)
@@ -168,16 +188,25 @@ public sealed class ValueFingerprints
         path ??= new Stack<object>();
         if (path.Contains(value, ReferenceEqualityComparer.Instance))
         {
-            throw new NotSupportedException($"A {value.GetType().Name} refers back to itself and cannot be fingerprinted by value.");
+            throw new NotSupportedException($"a {value.GetType().Name} refers back to itself and cannot be fingerprinted by value");
         }
 
         path.Push(value);
         var hasher = FingerprintHasher.Create();
-        AddMembers(ref hasher, value, path);
+        if (value is IFingerprintable fingerprintable)
+        {
+            hasher.Add(Shape(value.GetType()).Name);
+            Add(ref hasher, fingerprintable.FingerprintContent, path);
+        }
+        else
+        {
+            AddMembers(ref hasher, value, path);
+        }
+
         path.Pop();
 
         var fingerprint = hasher.Finish();
-        if (value is Document || hasher.Words >= RememberAboveWords)
+        if (value is Document || hasher.Length >= RememberAboveBytes)
         {
             _known.AddOrUpdate(value, new StrongBox<Fingerprint>(fingerprint));
         }
@@ -188,6 +217,12 @@ public sealed class ValueFingerprints
     private void AddMembers(ref FingerprintHasher h, object value, Stack<object>? path)
     {
         var shape = Shape(value.GetType());
+        if (shape.Hidden is { } hidden)
+        {
+            throw new NotSupportedException(
+                $"a {value.GetType().FullName} keeps state that cannot be fingerprinted ({hidden}); make that state public (a record's properties) or implement {nameof(IFingerprintable)}, so that a cache key covers it");
+        }
+
         h.Add(shape.Name);
         foreach (var member in shape.Members)
         {
@@ -197,19 +232,56 @@ public sealed class ValueFingerprints
 
     private TypeShape Shape(Type type) => _shapes.GetOrAdd(type, TypeShape.Of);
 
-    /// <summary>A type's identity and the readers of its public state, in a stable order.</summary>
-    private sealed record TypeShape(Fingerprint Name, IReadOnlyList<Func<object, object?>> Members)
+    /// <summary>
+    /// Collections fingerprinted by their items alone: those of the .NET libraries, and those the compiler makes for
+    /// collection expressions (<c>&lt;&gt;z__ReadOnlyArray</c> and the like, emitted into the caller's assembly).
+    /// </summary>
+    private static bool IsFramework(Type type) =>
+        type.Assembly == typeof(object).Assembly
+        || type.Namespace?.StartsWith("System.", StringComparison.Ordinal) == true
+        || type.Name.StartsWith("<>z__", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A type's identity, the readers of its public state in a stable order, and what of its state they would
+    /// miss: the first instance field (its own or inherited) that is neither public nor behind a public property.
+    /// </summary>
+    private sealed record TypeShape(Fingerprint Name, IReadOnlyList<Func<object, object?>> Members, string? Hidden)
     {
         public static TypeShape Of(Type type)
         {
             const BindingFlags Public = BindingFlags.Public | BindingFlags.Instance;
-            var properties = type.GetProperties(Public)
+            var readable = type.GetProperties(Public)
                 .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.GetMethod is { IsPublic: true })
-                .Select(p => (p.Name, Read: (Func<object, object?>)p.GetValue));
+                .ToList();
+            var properties = readable.Select(p => (p.Name, Read: (Func<object, object?>)p.GetValue));
             var fields = type.GetFields(Public).Select(f => (f.Name, Read: (Func<object, object?>)f.GetValue));
             var members = properties.Concat(fields).OrderBy(m => m.Name, StringComparer.Ordinal).Select(m => m.Read).ToList();
-            return new TypeShape(Fingerprint.Of(type.AssemblyQualifiedName ?? type.FullName ?? type.Name), members);
+            return new TypeShape(Fingerprint.Of(type.AssemblyQualifiedName ?? type.FullName ?? type.Name), members, HiddenField(type, readable));
         }
+
+        private static string? HiddenField(Type type, List<PropertyInfo> readable)
+        {
+            // Auto-properties keep their value in "<Name>k__BackingField", anonymous types in "<Name>i__Field".
+            var visible = readable.SelectMany(p => new[] { $"<{p.Name}>k__BackingField", $"<{p.Name}>i__Field" }).ToHashSet(StringComparer.Ordinal);
+            for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
+            {
+                const BindingFlags Declared = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly;
+                if (t.GetFields(Declared).FirstOrDefault(f => !f.IsPublic && !visible.Contains(f.Name)) is { } field)
+                {
+                    return $"{Describe(field.Name)} of {t.Name} is not public";
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A field as its source code names it: a captured constructor parameter, a property or a field.</summary>
+        private static string Describe(string field) => field switch
+        {
+            ['<', .., '>', 'P'] => $"the constructor parameter '{field[1..^2]}' it keeps",
+            _ when field.StartsWith('<') && field.EndsWith(">k__BackingField", StringComparison.Ordinal) => $"the property '{field[1..field.IndexOf('>', StringComparison.Ordinal)]}'",
+            _ => $"the field '{field}'",
+        };
     }
 
     /// <summary>Marks what kind of value follows, so that e.g. the text "1" and the number 1 differ.</summary>

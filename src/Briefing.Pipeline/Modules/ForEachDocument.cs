@@ -6,15 +6,19 @@ namespace Briefing.Pipeline.Modules;
 /// <summary>
 /// Runs a step on every document in parallel, keeping input order, and collects every document's
 /// errors instead of stopping at the first, so a user sees all their mistakes in one run.
-/// A step that declares its dependencies (<see cref="CacheDependencies"/>) is cacheable: when a
-/// <see cref="MemoCache"/> is registered, a document whose content, metadata and dependencies are unchanged
-/// since an earlier run gets that run's result back, with its warnings, without the step running.
+/// A step derived from this class runs on every build and says so in the run's notes; a step derived from
+/// <see cref="CachedForEachDocument"/> may get an earlier run's result back instead.
 /// </summary>
 public abstract class ForEachDocument : IModule
 {
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var cache = context.FindService<MemoCache>();
+        var cache = IsCached ? context.FindService<MemoCache>() : null;
+        if (!IsCached)
+        {
+            context.Note($"{GetType().Name} is not cached: it runs on every document of every build");
+        }
+
         var results = new IReadOnlyList<Document>[inputs.Count];
         var options = new ParallelOptions { CancellationToken = context.CancellationToken };
         await Parallel.ForAsync(0, inputs.Count, options, async (i, _) =>
@@ -41,31 +45,24 @@ public abstract class ForEachDocument : IModule
 
     protected abstract Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context);
 
-    /// <summary>
-    /// Everything besides the input document that the step's result depends on (settings, other pipelines'
-    /// outputs, template files, the step's own configuration), as values <see cref="ValueFingerprints"/> can
-    /// fingerprint: e.g. <c>new object[] { options.IncludeDrafts, context.Outputs("Seeds") }</c>. Null, the
-    /// default, means the step is not cacheable and always runs. Leaving out something the step reads makes a
-    /// cache return stale results, so list generously.
-    /// </summary>
-    protected virtual object? CacheDependencies(Document input, IExecutionContext context) => null;
+    /// <summary>Whether a memo cache may reuse the step's results.</summary>
+    private protected virtual bool IsCached => false;
+
+    /// <summary>The key of the step's result for one document (for cached steps only).</summary>
+    private protected virtual Fingerprint KeyFor(Document input, IExecutionContext context, MemoCache cache) =>
+        throw new InvalidOperationException($"{GetType().Name} is not a cached step");
 
     private async Task<IReadOnlyList<Document>> ExecuteCachedAsync(Document input, IExecutionContext context, MemoCache cache)
     {
         Fingerprint key;
         try
         {
-            if (CacheDependencies(input, context) is not { } dependencies)
-            {
-                return await ExecuteAsync(input, context).ConfigureAwait(false);
-            }
-
-            key = cache.KeyFor(GetType(), input, dependencies);
+            key = KeyFor(input, context, cache);
         }
-        catch (NotSupportedException)
+        catch (NotSupportedException ex)
         {
-            // Something in the document cannot be fingerprinted by value: run the step uncached.
-            return await ExecuteAsync(input, context).ConfigureAwait(false);
+            // Never quietly uncached: a value the key cannot see is a bug in the step or in a type it reads.
+            throw new InvalidOperationException($"the cache key of {GetType().Name} for '{input.Source}' cannot be computed: {ex.Message}", ex);
         }
 
         if (cache.TryGet(key, out var entry))
@@ -80,7 +77,14 @@ public abstract class ForEachDocument : IModule
 
         var recording = new RecordingContext(context);
         var outputs = await ExecuteAsync(input, recording).ConfigureAwait(false);
-        cache.Set(key, outputs, recording.Reported);
+
+        // A result that came with an error is never kept: the next run must report it afresh (or not, once fixed).
+        var reported = recording.Reported;
+        if (!reported.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            cache.Set(key, outputs, reported);
+        }
+
         return outputs;
     }
 }

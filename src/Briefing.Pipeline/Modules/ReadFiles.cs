@@ -1,4 +1,5 @@
 using Briefing.Pipeline.Caching;
+using Briefing.Pipeline.Diagnostics;
 
 namespace Briefing.Pipeline.Modules;
 
@@ -25,6 +26,7 @@ public sealed class ReadFiles(string root, string folder, string searchPattern, 
 
         var known = context.FindService<SourceFiles>();
         var documents = new Document[files.Count];
+        var unreadable = new Diagnostic?[files.Count];
         await Parallel.ForAsync(0, files.Count, context.CancellationToken, async (i, token) =>
         {
             var (file, source) = files[i];
@@ -34,10 +36,27 @@ public sealed class ReadFiles(string root, string folder, string searchPattern, 
                 return;
             }
 
-            var text = StrictUtf8.Decode(await File.ReadAllBytesAsync(file.FullName, token).ConfigureAwait(false), source);
-            documents[i] = new Document { Source = source, Content = text };
+            byte[] bytes;
+            try
+            {
+                bytes = await File.ReadAllBytesAsync(file.FullName, token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A file the process may not read is the machine's problem, not a bug: say which file and why.
+                unreadable[i] = Diagnostic.Error($"cannot read this file: {ex.Message}", new SourceLocation(source),
+                    "check that it exists and that the user running the build may read it");
+                return;
+            }
+
+            documents[i] = new Document { Source = source, Content = StrictUtf8.Decode(bytes, source) };
             known?.Remember(file, documents[i]);
         }).ConfigureAwait(false);
+        if (unreadable.OfType<Diagnostic>().ToList() is { Count: > 0 } errors)
+        {
+            throw new DiagnosticException(errors);
+        }
+
         return documents;
     }
 }

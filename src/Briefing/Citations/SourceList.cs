@@ -1,11 +1,12 @@
 using System.Globalization;
 using Briefing.Core;
+using Briefing.Pipeline.Caching;
 using Briefing.Pipeline.Diagnostics;
 
 namespace Briefing.Citations;
 
 /// <summary>The outside sources of <c>input/data/sources.yml</c>, by id.</summary>
-public sealed class SourceList
+public sealed class SourceList : IFingerprintable
 {
     public const string FileName = "input/data/sources.yml";
 
@@ -26,6 +27,9 @@ public sealed class SourceList
     public static SourceList Empty { get; } = new([]);
 
     public IReadOnlyList<OutsideSource> Sources { get; }
+
+    /// <summary>The lookup by id is made from the sources, so they are the whole content.</summary>
+    public object FingerprintContent => Sources;
 
     public OutsideSource Resolve(string id, SourceLocation location) =>
         _byId.GetValueOrDefault(id) ?? throw new DiagnosticException(

@@ -31,17 +31,9 @@ public static class BuildCommand
         var options = cli.BuildOptions(
             root, result.GetValue(arguments.Output), result.GetValue(arguments.BaseUrl), result.GetValue(arguments.Drafts), result.GetValue(arguments.Force));
         var reporter = cli.Reporter(result);
-        if (options.BaseUrlOverride is { } baseUrlOverride)
+        if (!CliContext.BaseUrlIsValid(options, reporter))
         {
-            try
-            {
-                SiteSettingsReader.ParseBaseUrl(baseUrlOverride, new Pipeline.Diagnostics.SourceLocation(options.BaseUrlSource));
-            }
-            catch (Pipeline.Diagnostics.DiagnosticException ex)
-            {
-                reporter.Report(ex.Diagnostics);
-                return ExitCodes.UsageError;
-            }
+            return ExitCodes.UsageError;
         }
 
         BuildReport report;
@@ -66,6 +58,7 @@ public static class BuildCommand
 
         reporter.Report(report.Diagnostics);
         reporter.ReportTimings(report.Timings);
+        reporter.ReportNotes(report.Notes);
         if (!report.Succeeded)
         {
             reporter.Error($"build failed with {report.ErrorCount} error(s); the previous output in {Relative(options.OutputDirectory)} was left untouched");

@@ -53,5 +53,28 @@ public sealed class CliContext(TextWriter output, TextWriter error, string curre
         IncludeDrafts = drafts,
     };
 
+    /// <summary>
+    /// A base URL given on the command line or in the environment is checked before anything runs: a bad one is a
+    /// command-line error (exit 2) naming where it came from, for every command that takes one.
+    /// </summary>
+    public static bool BaseUrlIsValid(BuildOptions options, ConsoleReporter reporter)
+    {
+        if (options.BaseUrlOverride is not { } baseUrl)
+        {
+            return true;
+        }
+
+        try
+        {
+            SiteSettingsReader.ParseBaseUrl(baseUrl, new Pipeline.Diagnostics.SourceLocation(options.BaseUrlSource));
+            return true;
+        }
+        catch (Pipeline.Diagnostics.DiagnosticException ex)
+        {
+            reporter.Report(ex.Diagnostics);
+            return false;
+        }
+    }
+
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

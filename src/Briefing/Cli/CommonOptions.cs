@@ -35,7 +35,7 @@ public static class CommonOptions
 
     public static Option<bool> Verbose() => new("--verbose")
     {
-        Description = "Show internal details (stack traces of internal errors).",
+        Description = "Show internal details: stack traces of internal errors, the slowest steps, the steps that are never cached.",
         Recursive = true,
     };
 }

@@ -39,6 +39,21 @@ public sealed class ConsoleReporter(TextWriter output, TextWriter error, bool ve
         }
     }
 
+    /// <summary>With --verbose, the build's remarks about itself, such as the steps the preview never caches.</summary>
+    public void ReportNotes(IReadOnlyList<string> notes)
+    {
+        if (!verbose || notes.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine("Notes:");
+        foreach (var note in notes)
+        {
+            output.WriteLine($"  {note}");
+        }
+    }
+
     public void Error(string message, string? hint = null) =>
         error.WriteLine(hint is null ? $"error: {message}" : $"error: {message} ({hint})");
 }

@@ -44,6 +44,11 @@ public static class LinksCommand
             return ExitCodes.UsageError;
         }
 
+        if (!CliContext.BaseUrlIsValid(cli.BuildOptions(root, null, result.GetValue(baseUrl), drafts: false), cli.Reporter(result)))
+        {
+            return ExitCodes.UsageError;
+        }
+
         var index = await BuildIndexAsync(cli, root, result.GetValue(baseUrl), token).ConfigureAwait(false);
         if (index is null)
         {

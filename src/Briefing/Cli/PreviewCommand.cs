@@ -35,6 +35,11 @@ public static class PreviewCommand
         }
 
         var build = cli.BuildOptions(root, null, result.GetValue(baseUrl), result.GetValue(drafts));
+        if (!CliContext.BaseUrlIsValid(build, reporter))
+        {
+            return ExitCodes.UsageError;
+        }
+
         var options = new PreviewOptions { SiteRoot = root, BaseUrlOverride = build.BaseUrlOverride, IncludeDrafts = build.IncludeDrafts };
         var hub = new LiveReloadHub();
         using var session = new PreviewSession(options, hub, SiteBuild.RunAsync, r => Report(r, reporter));
@@ -77,6 +82,7 @@ public static class PreviewCommand
 
         if (result.SourcesChanged.Count == 0)
         {
+            reporter.ReportNotes(result.Notes);
             reporter.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {result.OutputChanged.Count} files in {ms:0} ms."));
             return;
         }

@@ -30,6 +30,11 @@ public static class ServeCommand
         }
 
         var build = cli.BuildOptions(root, result.GetValue(output), result.GetValue(baseUrl), drafts: false);
+        if (!CliContext.BaseUrlIsValid(build, reporter))
+        {
+            return ExitCodes.UsageError;
+        }
+
         if (!Directory.Exists(build.OutputDirectory))
         {
             reporter.Error($"there is no build to serve in {build.OutputDirectory}", "run 'briefing build' first, or use 'briefing preview' to build and serve");

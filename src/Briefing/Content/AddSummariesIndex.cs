@@ -12,19 +12,14 @@ public sealed class AddSummariesIndex : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var pages = inputs.Select(d => d.Get<Page>(MetadataKeys.Page)).ToList();
-        if (!pages.Any(p => p?.Kind == PageKinds.Summary) || pages.Any(p => p?.Path == "summaries/"))
+        if (!pages.Any(p => p?.Kind == ContentKinds.Summary) || pages.Any(p => p?.Path == "summaries/"))
         {
             return Task.FromResult(inputs);
         }
 
-        var page = new Page
+        var page = Page.Of(ContentKinds.Summaries, "Summaries", "summaries/", SiteFolders.Summaries) with
         {
-            Kind = PageKinds.Summaries,
-            Title = "Summaries",
-            Path = "summaries/",
-            Layout = PageKinds.Summaries,
             Description = "Every summary of the briefing, in reading order.",
-            SourceFile = SiteFolders.Summaries,
         };
         var index = page.ToDocument();
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, index]);

@@ -10,7 +10,7 @@ namespace Briefing.Content;
 /// Turns each Markdown file of <c>input/</c> into a page: front matter read and checked, drafts dropped unless
 /// asked for, links rewritten (citations, glossary xrefs, base path), Markdown rendered to the body HTML.
 /// </summary>
-public sealed class RenderMarkdownPages : ForEachDocument
+public sealed class RenderMarkdownPages : CachedForEachDocument
 {
     protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
@@ -39,23 +39,19 @@ public sealed class RenderMarkdownPages : ForEachDocument
         var targets = context.GetService<LinkTargetsCache>().Get(context);
         var numberWarnings = NumberCheck.Check(ClaimReader.Read(document, input.Source, targets.Citations));
         var links = MarkdownLinkRewriter.Rewrite(document, input.Source, targets, frontMatter.Article);
-        var (kind, path) = KindAndPath(input.Source);
+        var (kind, path) = KindAndPath(input.Source, context.GetService<PageKinds>());
         if (frontMatter.Permalink is { } permalink)
         {
             path = PageFrontMatterReader.ToPagePath(permalink);
         }
 
-        var page = new Page
+        var page = Page.Of(kind, title, path, input.Source) with
         {
-            Kind = kind,
-            Title = title,
-            Path = path,
-            Layout = frontMatter.Layout ?? kind,
+            Layout = frontMatter.Layout ?? kind.DefaultLayout,
             LayoutLocation = frontMatter.Layout is null ? null : frontMatter.LayoutLocation,
             Description = frontMatter.Description,
             Order = frontMatter.Order,
             Date = frontMatter.Date,
-            SourceFile = input.Source,
             RedirectFrom = [.. frontMatter.RedirectFrom.Select(PageFrontMatterReader.ToPagePath)],
             Searchable = frontMatter.Search,
         };
@@ -71,7 +67,7 @@ public sealed class RenderMarkdownPages : ForEachDocument
     }
 
     protected override object? CacheDependencies(Document input, IExecutionContext context) =>
-        new object[] { context.GetService<BuildOptions>().IncludeDrafts, context.GetService<LinkTargetsCache>().CacheDependencies(context) };
+        new object[] { context.GetService<BuildOptions>().IncludeDrafts, context.GetService<PageKinds>(), context.GetService<LinkTargetsCache>().CacheDependencies(context) };
 
     /// <summary>The distinct paragraphs a page cites, in article order, for its "Read in the article" box.</summary>
     private static IReadOnlyList<CitationView> CitedParagraphs(IReadOnlyList<Citation> citations) =>
@@ -83,25 +79,23 @@ public sealed class RenderMarkdownPages : ForEachDocument
             .Select(CitationView.From),
     ];
 
-    /// <summary>input/index.md is home; input/summaries/x.md a summary; input/timeline.md the timeline; the rest plain pages.</summary>
-    private static (string Kind, string Path) KindAndPath(string source)
+    /// <summary>
+    /// The kind that names the file (input/index.md is home, input/summaries/x.md a summary, input/timeline.md
+    /// the timeline: see <see cref="PageKind.AuthoredAs"/>), else a plain page; the path follows the file's,
+    /// input/index.md at the site's root.
+    /// </summary>
+    private static (PageKind Kind, string Path) KindAndPath(string source, PageKinds kinds)
     {
         var relative = source[(SiteFolders.Input + "/").Length..];
         var withoutExtension = relative[..^Path.GetExtension(relative).Length];
+        var kind = kinds.AuthoredAs(withoutExtension) ?? ContentKinds.Page;
         if (withoutExtension == "index")
         {
-            return (PageKinds.Home, "");
-        }
-
-        if (withoutExtension == "summaries/index")
-        {
-            return (PageKinds.Summaries, "summaries/");
+            return (kind, "");
         }
 
         var path = (withoutExtension.EndsWith("/index", StringComparison.Ordinal) ? withoutExtension[..^"index".Length] : withoutExtension + "/")
             .ToLowerInvariant();
-        return relative.StartsWith("summaries/", StringComparison.Ordinal) ? (PageKinds.Summary, path)
-            : withoutExtension == "timeline" ? (PageKinds.Timeline, path)
-            : (PageKinds.Page, path);
+        return (kind, path);
     }
 }

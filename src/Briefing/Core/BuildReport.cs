@@ -9,6 +9,9 @@ public sealed record BuildReport(int PagesWritten, int FilesWritten, IReadOnlyLi
     /// <summary>Where the time went, slowest step first (shown with --verbose).</summary>
     public IReadOnlyList<ModuleTiming> Timings { get; init; } = [];
 
+    /// <summary>Remarks about how the build ran, such as the steps that are never cached (shown with --verbose).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>Why the build did not start: the output folder may not be replaced or written (a command-line or environment mistake, not the content's).</summary>
     public string? Refusal { get; init; }
 

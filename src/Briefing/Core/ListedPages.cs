@@ -3,13 +3,14 @@ using Briefing.Pipeline;
 namespace Briefing.Core;
 
 /// <summary>
-/// The pages that outside lists name (sitemap, feed, link index): every laid-out page except the 404 page, in
+/// The pages that outside lists name (sitemap, feed, link index): every laid-out page of a
+/// <see cref="PageKind.Listed"/> kind (all but the 404 page), in
 /// <see cref="ReadingOrder"/>.
 /// </summary>
 public static class ListedPages
 {
     public static IReadOnlyList<Document> From(IEnumerable<Document> documents) =>
         ReadingOrder.Sort(
-            documents.Where(d => d.Get<Page>(MetadataKeys.Page) is { Kind: not PageKinds.NotFound }),
+            documents.Where(d => d.Get<Page>(MetadataKeys.Page) is { Kind.Listed: true }),
             d => d.Require<Page>(MetadataKeys.Page));
 }

@@ -8,7 +8,7 @@ namespace Briefing.Core;
 /// </summary>
 public sealed record Page
 {
-    public required string Kind { get; init; }
+    public required PageKind Kind { get; init; }
 
     public required string Title { get; init; }
 
@@ -39,6 +39,19 @@ public sealed record Page
 
     /// <summary>Whether the site search indexes this page (front matter <c>search: false</c> turns it off).</summary>
     public bool Searchable { get; init; } = true;
+
+    /// <summary>
+    /// The one way a page is made, read from a file or generated: the kind decides its default layout, so no
+    /// feature restates it.
+    /// </summary>
+    public static Page Of(PageKind kind, string title, string path, string sourceFile) => new()
+    {
+        Kind = kind,
+        Title = title,
+        Path = path,
+        Layout = kind.DefaultLayout,
+        SourceFile = sourceFile,
+    };
 
     /// <summary>A new document for a page the build makes itself rather than reads from a file.</summary>
     public Document ToDocument(string content = "") =>

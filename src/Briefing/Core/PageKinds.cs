@@ -1,17 +1,35 @@
-using Briefing.Seeds;
-
 namespace Briefing.Core;
 
-/// <summary>The kinds of page; each has a layout of the same name in the theme.</summary>
-public static class PageKinds
+/// <summary>
+/// Every kind of page one build knows, collected by the composition root from the features that declare them,
+/// handed to the modules as a service. Names and authored files are unique, so a lookup never depends on order.
+/// </summary>
+public sealed record PageKinds
 {
-    public const string Home = "home";
-    public const string Article = "article";
-    public const string Summary = "summary";
-    public const string Summaries = "summaries";
-    public const string Timeline = "timeline";
-    public const string Glossary = "glossary";
-    public const string Term = "term";
-    public const string Page = "page";
-    public const string NotFound = "404";
+    public PageKinds(IEnumerable<PageKind> kinds)
+    {
+        ArgumentNullException.ThrowIfNull(kinds);
+        All = [.. kinds];
+        if (All.GroupBy(k => k.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } name)
+        {
+            throw new ArgumentException($"two page kinds are named '{name.Key}'", nameof(kinds));
+        }
+
+        if (All.Where(k => k.AuthoredAs is not null).GroupBy(k => k.AuthoredAs, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } file)
+        {
+            throw new ArgumentException($"two page kinds are authored as '{file.Key}'", nameof(kinds));
+        }
+    }
+
+    public IReadOnlyList<PageKind> All { get; }
+
+    /// <summary>
+    /// The kind whose page the Markdown file <paramref name="relative"/> of <c>input/</c> (without extension) is:
+    /// a kind naming the file itself first, then one naming a folder it is in; null when none does.
+    /// </summary>
+    public PageKind? AuthoredAs(string relative) =>
+        All.FirstOrDefault(k => k.AuthoredAs == relative)
+        ?? All.Where(k => k.AuthoredAs is { } folder && folder.EndsWith('/') && relative.StartsWith(folder, StringComparison.Ordinal))
+            .OrderByDescending(k => k.AuthoredAs!.Length)
+            .FirstOrDefault();
 }

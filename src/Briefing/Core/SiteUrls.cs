@@ -1,11 +1,16 @@
+using Briefing.Pipeline.Caching;
+
 namespace Briefing.Core;
 
 /// <summary>
 /// Turns site paths ("glossary/", "articles/x/#p9") into links. Every internal link goes through here, so the
 /// same build works at a domain root and under a GitHub Pages project path.
 /// </summary>
-public sealed class SiteUrls(SiteSettings settings)
+public sealed class SiteUrls(SiteSettings settings) : IFingerprintable
 {
+    /// <summary>Every link depends on the settings' base URL, its host as much as its path.</summary>
+    public object FingerprintContent => settings;
+
     public string BasePath => settings.BasePath;
 
     /// <summary>A site-absolute link including the base path, e.g. "/briefing/glossary/".</summary>

@@ -1,4 +1,5 @@
 using Briefing.Citations;
+using Briefing.Content;
 using Briefing.Core;
 using Briefing.Pipeline;
 
@@ -37,14 +38,9 @@ public sealed class AddGlossaryPages(string glossaryPipeline) : IModule
 
     private static Document NewIndex()
     {
-        var page = new Page
+        var page = Page.Of(GlossaryKinds.Index, "Glossary", IndexPath, SiteFolders.Glossary) with
         {
-            Kind = PageKinds.Glossary,
-            Title = "Glossary",
-            Path = IndexPath,
-            Layout = PageKinds.Glossary,
             Description = "The people, places, organisations and ideas the briefing names, A to Z, each with a one-line definition and the paragraphs that mention it.",
-            SourceFile = SiteFolders.Glossary,
         };
         return page.ToDocument();
     }
@@ -52,20 +48,15 @@ public sealed class AddGlossaryPages(string glossaryPipeline) : IModule
     private static Document AsIndex(Document authored)
     {
         var page = authored.Require<Page>(MetadataKeys.Page);
-        var layout = page.Layout == PageKinds.Page ? PageKinds.Glossary : page.Layout;
-        return authored.With(MetadataKeys.Page, page with { Kind = PageKinds.Glossary, Layout = layout });
+        var layout = page.Layout == ContentKinds.Page.DefaultLayout ? GlossaryKinds.Index.DefaultLayout : page.Layout;
+        return authored.With(MetadataKeys.Page, page with { Kind = GlossaryKinds.Index, Layout = layout });
     }
 
     private static Document TermPage(GlossaryTerm term)
     {
-        var page = new Page
+        var page = Page.Of(GlossaryKinds.Term, term.Term, term.Path, term.Location.File) with
         {
-            Kind = PageKinds.Term,
-            Title = term.Term,
-            Path = term.Path,
-            Layout = PageKinds.Term,
             Description = term.ShortDefinition,
-            SourceFile = term.Location.File,
             RedirectFrom = term.RedirectFrom,
             Searchable = term.Searchable,
         };

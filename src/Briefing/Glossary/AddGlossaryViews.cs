@@ -15,7 +15,7 @@ public sealed class AddGlossaryViews : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var terms = TermSortKey.Sort(inputs.Select(d => d.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey)).OfType<GlossaryTerm>()).ToList();
-        var index = inputs.Select(d => d.Get<Page>(MetadataKeys.Page)).FirstOrDefault(p => p?.Kind == PageKinds.Glossary);
+        var index = inputs.Select(d => d.Get<Page>(MetadataKeys.Page)).FirstOrDefault(p => p?.Kind == GlossaryKinds.Index);
         if (terms.Count == 0 || index is null)
         {
             return Task.FromResult(inputs);
@@ -61,8 +61,8 @@ public sealed class AddGlossaryViews : IModule
         [
             .. inputs.Select(d => d.Get<Page>(MetadataKeys.Page)?.Kind switch
             {
-                PageKinds.Glossary => d.With(MetadataKeys.LayoutData, indexView),
-                PageKinds.Term when d.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey) is { } term => d.With(MetadataKeys.LayoutData, TermView(term)),
+                { } kind when kind == GlossaryKinds.Index => d.With(MetadataKeys.LayoutData, indexView),
+                { } kind when kind == GlossaryKinds.Term && d.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey) is { } term => d.With(MetadataKeys.LayoutData, TermView(term)),
                 _ => d,
             }),
         ];

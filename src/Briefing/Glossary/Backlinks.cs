@@ -21,7 +21,7 @@ public static class Backlinks
         {
             foreach (var ofTerm in mentions.GroupBy(m => m.Slug, StringComparer.Ordinal))
             {
-                if (page.Kind == PageKinds.Term)
+                if (page.Kind == GlossaryKinds.Term)
                 {
                     var first = ofTerm.First();
                     Add(inGlossary, ofTerm.Key, new MentionView(Href(urls, page, first.Anchor), page.Title, null, false, first.Mention.ToSnippetHtml()));
@@ -29,27 +29,17 @@ public static class Backlinks
                 }
 
                 var views = ofTerm.DistinctBy(m => m.Anchor).Select(m => View(urls, page, m)).ToList();
-                Add(groups, ofTerm.Key, new MentionGroupView(page.Title, urls.Href(page.Path), KindLabel(page.Kind), views));
+                Add(groups, ofTerm.Key, new MentionGroupView(page.Title, urls.Href(page.Path), page.Kind.Label, views));
             }
         }
 
         foreach (var (slug, views) in inGlossary)
         {
-            Add(groups, slug, new MentionGroupView(GlossaryGroupTitle, glossaryUrl, KindLabel(PageKinds.Glossary), views));
+            Add(groups, slug, new MentionGroupView(GlossaryGroupTitle, glossaryUrl, GlossaryKinds.Index.Label, views));
         }
 
         return groups.ToDictionary(g => g.Key, g => (IReadOnlyList<MentionGroupView>)g.Value, StringComparer.Ordinal);
     }
-
-    public static string KindLabel(string kind) => kind switch
-    {
-        PageKinds.Article => "Article",
-        PageKinds.Home => "Overview",
-        PageKinds.Summaries or PageKinds.Summary => "Summary",
-        PageKinds.Timeline => "Timeline",
-        PageKinds.Glossary or PageKinds.Term => "Glossary",
-        _ => "Page",
-    };
 
     private static MentionView View(SiteUrls urls, Page page, PageMention mention)
     {

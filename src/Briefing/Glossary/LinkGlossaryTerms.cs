@@ -29,7 +29,7 @@ public sealed class LinkGlossaryTerms : IModule
         var outputs = await new LinkEach(bodies, new LinkableTerms(linkable)).ExecuteAsync(inputs, context).ConfigureAwait(false);
 
         var mentioned = outputs
-            .Where(d => d.Get<Page>(MetadataKeys.Page)?.Kind is not (PageKinds.Term or PageKinds.Glossary))
+            .Where(d => d.Get<Page>(MetadataKeys.Page)?.Kind is not { } kind || (kind != GlossaryKinds.Term && kind != GlossaryKinds.Index))
             .SelectMany(d => d.Get<IReadOnlyList<PageMention>>(MetadataKeys.Mentions) ?? [])
             .Select(m => m.Slug)
             .ToHashSet(StringComparer.Ordinal);
@@ -42,7 +42,7 @@ public sealed class LinkGlossaryTerms : IModule
     }
 
     /// <summary>Links one page; a page's links depend only on its body and on the terms (so a preview can reuse them).</summary>
-    private sealed class LinkEach(PageBodyLinker bodies, LinkableTerms terms) : ForEachDocument
+    private sealed class LinkEach(PageBodyLinker bodies, LinkableTerms terms) : CachedForEachDocument
     {
         protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context) =>
             Task.FromResult<IReadOnlyList<Document>>([LinkPage(input, bodies)]);

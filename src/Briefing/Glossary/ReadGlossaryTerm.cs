@@ -14,7 +14,7 @@ namespace Briefing.Glossary;
 /// (<c>place</c>, for the maps) are accepted here and left to them, with the front matter kept as
 /// <see cref="FrontMatterKey"/>.
 /// </summary>
-public sealed class ReadGlossaryTerm : ForEachDocument
+public sealed class ReadGlossaryTerm : CachedForEachDocument
 {
     public const string TermKey = "glossary-term";
     public const int MaxShortLength = 200;

@@ -26,7 +26,7 @@ public sealed class ApplyLayouts : IModule
         return await module.ExecuteAsync(inputs, context).ConfigureAwait(false);
     }
 
-    private sealed class LayoutEach(SiteIndex index, SiteView site, SiteSettings settings, SiteUrls urls, PageMetaBuilder meta) : ForEachDocument
+    private sealed class LayoutEach(SiteIndex index, SiteView site, SiteSettings settings, SiteUrls urls, PageMetaBuilder meta) : CachedForEachDocument
     {
         private const string Frame = "layouts/default.liquid";
 
@@ -54,6 +54,7 @@ public sealed class ApplyLayouts : IModule
                 input.Get<string>(Maps.MapKeys.TermMap))
             {
                 Sources = input.Get<IReadOnlyList<Citations.SourceView>>(MetadataKeys.ContextSources) ?? [],
+                Figures = input.Get<string>(Figures.FigureKeys.Panel),
             };
 
             if (page.LayoutLocation is { } chosenAt && (!IsLayoutName(page.Layout) || !renderer.Exists($"layouts/{page.Layout}.liquid")))
@@ -97,7 +98,7 @@ public sealed class ApplyLayouts : IModule
                 return CiteThis.For(article.Title, article.Sidecar.Author, article.Sidecar.Publisher, article.Seed.Date, view.CanonicalUrl, article.Slug);
             }
 
-            return page.Kind == PageKinds.Home
+            return page.Kind.StandsForSite
                 ? CiteThis.For(site.Title, null, settings.Publisher, page.Date, view.CanonicalUrl, CiteThis.KeyFor(page.Path))
                 : null;
         }

@@ -14,6 +14,12 @@ namespace Briefing.Layouts;
 /// </summary>
 public static class JsonLd
 {
+    /// <summary>The schema.org types a page kind may name as its <see cref="Core.PageKind.JsonLdType"/>.</summary>
+    public const string WebSiteType = "WebSite";
+
+    /// <inheritdoc cref="WebSiteType"/>
+    public const string ArticleType = "Article";
+
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private const string Context = "https://schema.org";
@@ -22,7 +28,7 @@ public static class JsonLd
 
     public static JsonObject WebSite(SiteSettings settings, string url)
     {
-        var node = new JsonObject { ["@context"] = Context, ["@type"] = "WebSite", ["name"] = settings.Title };
+        var node = new JsonObject { ["@context"] = Context, ["@type"] = WebSiteType, ["name"] = settings.Title };
         AddIfPresent(node, "description", settings.Description);
         node["url"] = url;
         node["inLanguage"] = settings.Language;
@@ -36,7 +42,7 @@ public static class JsonLd
 
     public static JsonObject Article(Article article, string url, string language, string? image)
     {
-        var node = new JsonObject { ["@context"] = Context, ["@type"] = "Article", ["headline"] = article.Title };
+        var node = new JsonObject { ["@context"] = Context, ["@type"] = ArticleType, ["headline"] = article.Title };
         AddIfPresent(node, "description", article.Seed.Dek);
         AddIfPresent(node, "datePublished", article.Seed.Date is { } date ? DateText.Iso(date) : null);
         node["inLanguage"] = article.Sidecar.Language ?? language;

@@ -7,7 +7,8 @@ namespace Briefing.Layouts;
 
 /// <summary>
 /// Builds each page's <see cref="PageMeta"/>: canonical URL, description, Open Graph and Twitter card fields, and
-/// JSON-LD (<c>WebSite</c> on the home page, <c>Article</c> on an article; glossary layouts write their own).
+/// JSON-LD of the page kind's <see cref="PageKind.JsonLdType"/> (<c>WebSite</c> on the home page, <c>Article</c> on an
+/// article; glossary layouts write their own).
 /// The social image is the theme's <c>assets/social.png</c> (1200×630), which a site may override in
 /// <c>input/assets/</c>.
 /// </summary>
@@ -27,19 +28,19 @@ public sealed class PageMetaBuilder(SiteSettings settings, SiteUrls urls, bool h
     {
         var url = urls.Absolute(page.Path);
         var image = hasSocialImage ? urls.Absolute(SocialImagePath) : null;
-        var isArticle = article is not null && page.Kind == PageKinds.Article;
-        var jsonLd = page.Kind switch
+        var isArticle = article is not null && page.Kind.JsonLdType == JsonLd.ArticleType;
+        var jsonLd = page.Kind.JsonLdType switch
         {
-            PageKinds.Home => JsonLd.WebSite(settings, url),
-            PageKinds.Article when article is not null => JsonLd.Article(article, url, settings.Language, image),
+            JsonLd.WebSiteType => JsonLd.WebSite(settings, url),
+            JsonLd.ArticleType when article is not null => JsonLd.Article(article, url, settings.Language, image),
             _ => null,
         };
 
         return new PageMeta(
-            Title: page.Kind == PageKinds.Home ? settings.Title : page.Title,
+            Title: page.Kind.StandsForSite ? settings.Title : page.Title,
             Description: page.Description ?? term?.ShortDefinition ?? settings.Description,
             Url: url,
-            Indexable: page.Kind != PageKinds.NotFound,
+            Indexable: page.Kind.Listed,
             OgType: isArticle ? "article" : "website",
             SiteName: settings.Title,
             Image: image,

@@ -3,7 +3,7 @@ using Briefing.Core;
 
 namespace Briefing.Layouts;
 
-/// <summary>A page as layouts see it: its own link, its canonical URL and its dates in both forms.</summary>
+/// <summary>A page as layouts see it: its kind's name, its own link, its canonical URL and its dates in both forms.</summary>
 public sealed record PageView(
     string Kind,
     string Title,
@@ -16,7 +16,7 @@ public sealed record PageView(
     string Layout)
 {
     public static PageView From(Page page, SiteUrls urls) => new(
-        page.Kind,
+        page.Kind.Name,
         page.Title,
         page.Description,
         urls.Href(page.Path),

@@ -1,62 +1,48 @@
+using Briefing.Content;
 using Briefing.Core;
-
+using Briefing.Glossary;
+using Briefing.Seeds;
+using Briefing.Timeline;
 
 namespace Briefing.Layouts;
 
 /// <summary>
 /// What every layout needs to know about the whole site: the pages of each kind in reading order, for the
-/// navigation, the home page's cards and previous/next links between summaries. Built once per build.
+/// navigation (made from each kind's <see cref="PageKind.Navigation"/>), the home page's cards and
+/// previous/next links between summaries. Built once per build. The named lists are the theme's way to reach
+/// the kinds it shows (<c>index.summaries</c>, <c>index.glossary</c>); <see cref="Kinds"/> has every kind.
 /// </summary>
-public sealed record SiteIndex(
-    IReadOnlyList<PageView> Articles,
-    IReadOnlyList<PageView> Summaries,
-    PageView? SummariesIndex,
-    PageView? Timeline,
-    PageView? Glossary,
-    PageView? Home)
+public sealed record SiteIndex(IReadOnlyList<KindPages> Kinds)
 {
-    public static SiteIndex From(IEnumerable<Page> pages, SiteUrls urls)
-    {
-        var views = pages.Select(p => PageView.From(p, urls)).ToList();
-        return new SiteIndex(
-            [.. views.Where(v => v.Kind == PageKinds.Article).OrderBy(v => v.Url, StringComparer.Ordinal)],
-            [.. views.Where(v => v.Kind == PageKinds.Summary).OrderBy(v => v.Order).ThenBy(v => v.Title, StringComparer.Ordinal)],
-            views.FirstOrDefault(v => v.Kind == PageKinds.Summaries),
-            views.FirstOrDefault(v => v.Kind == PageKinds.Timeline),
-            views.FirstOrDefault(v => v.Kind == PageKinds.Glossary),
-            views.FirstOrDefault(v => v.Kind == PageKinds.Home));
-    }
+    public IReadOnlyList<PageView> Articles => PagesOf(SeedKinds.Article);
 
+    public IReadOnlyList<PageView> Summaries => PagesOf(ContentKinds.Summary);
+
+    public PageView? SummariesIndex => FirstOf(ContentKinds.Summaries);
+
+    public PageView? Timeline => FirstOf(TimelineKinds.Timeline);
+
+    public PageView? Glossary => FirstOf(GlossaryKinds.Index);
+
+    public PageView? Home => FirstOf(ContentKinds.Home);
+
+    public static SiteIndex From(IEnumerable<Page> pages, SiteUrls urls) =>
+        new([.. ReadingOrder.Sort(pages, p => p).GroupBy(p => p.Kind).Select(g => new KindPages(g.Key, [.. g.Select(p => PageView.From(p, urls))]))]);
+
+    /// <summary>
+    /// An entry per page of every kind in the navigation, in the kinds' navigation order: titled as the kind
+    /// says when the kind has one page, each under its own title when it has several. The entry of the current
+    /// page's <see cref="PageKind.Section"/> counts as current too.
+    /// </summary>
     public IReadOnlyList<NavItem> Navigation(PageView current)
     {
+        var section = Kinds.FirstOrDefault(k => k.Kind.Name == current.Kind)?.Kind.Section;
         var items = new List<NavItem>();
-        void Add(PageView? page, string? title = null)
+        foreach (var (kind, pages) in Kinds.Where(k => k.Kind.Navigation is not null).OrderBy(k => k.Kind.Navigation!.Rank))
         {
-            if (page is not null)
-            {
-                items.Add(new NavItem(title ?? page.Title, page.Url, page.Url == current.Url, page.Description));
-            }
-        }
-
-        Add(Home, "Overview");
-        foreach (var article in Articles)
-        {
-            Add(article, Articles.Count == 1 ? "Article" : article.Title);
-        }
-
-        Add(SummariesIndex, "Summaries");
-        if (SummariesIndex is not null && Summaries.Any(s => s.Url == current.Url))
-        {
-            // A summary page counts as being inside the summaries section.
-            items[^1] = items[^1] with { Current = true };
-        }
-
-        Add(Timeline, "Timeline");
-        Add(Glossary, "Glossary");
-        if (Glossary is not null && current.Kind == PageKinds.Term)
-        {
-            // A term page counts as being inside the glossary.
-            items[^1] = items[^1] with { Current = true };
+            var inSection = kind.Name == section;
+            items.AddRange(pages.Select(page => new NavItem(
+                pages.Count == 1 ? kind.Navigation!.Title : page.Title, page.Url, inSection || page.Url == current.Url, page.Description)));
         }
 
         return items;
@@ -64,7 +50,12 @@ public sealed record SiteIndex(
 
     public (PageView? Previous, PageView? Next) Neighbours(PageView current)
     {
-        var index = Summaries.ToList().FindIndex(s => s.Url == current.Url);
-        return index < 0 ? (null, null) : (index > 0 ? Summaries[index - 1] : null, index < Summaries.Count - 1 ? Summaries[index + 1] : null);
+        var summaries = Summaries;
+        var index = summaries.ToList().FindIndex(s => s.Url == current.Url);
+        return index < 0 ? (null, null) : (index > 0 ? summaries[index - 1] : null, index < summaries.Count - 1 ? summaries[index + 1] : null);
     }
+
+    private PageView? FirstOf(PageKind kind) => PagesOf(kind) is [var first, ..] ? first : null;
+
+    private IReadOnlyList<PageView> PagesOf(PageKind kind) => Kinds.FirstOrDefault(k => k.Kind == kind)?.Pages ?? [];
 }

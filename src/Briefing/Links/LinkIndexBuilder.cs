@@ -18,13 +18,13 @@ public static class LinkIndexBuilder
         foreach (var document in listed)
         {
             var page = document.Require<Page>(MetadataKeys.Page);
-            if (page.Kind == PageKinds.Term)
+            if (document.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey) is { } term)
             {
-                terms.Add(TermOf(document, page, urls));
+                terms.Add(TermOf(term, page, urls));
                 continue;
             }
 
-            pages.Add(new PageLink(page.Kind, page.Title, SitePaths.Of(page.Path), urls.Absolute(page.Path), page.Description));
+            pages.Add(new PageLink(page.Kind.Name, page.Title, SitePaths.Of(page.Path), urls.Absolute(page.Path), page.Description));
             if (document.Get<Article>(MetadataKeys.Article) is { } article)
             {
                 paragraphs.AddRange(article.Seed.Paragraphs.Select(p => new ParagraphLink(
@@ -62,16 +62,7 @@ public static class LinkIndexBuilder
             .Select(x => new SourceLink(x.First.Id, x.First.Name, x.First.Title, x.First.Publisher, x.First.DateIso.Length > 0 ? x.First.DateIso : null, x.First.Href, x.Paths)),
     ];
 
-    /// <summary>A term page's entry; glossary metadata is used when present, the page's own fields otherwise.</summary>
-    private static TermLink TermOf(Document document, Page page, SiteUrls urls)
-    {
-        var term = document.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey);
-        var slug = term?.Slug ?? page.Path.TrimEnd('/').Split('/')[^1];
-        return new TermLink(
-            slug,
-            term?.Term ?? page.Title,
-            SitePaths.Of(page.Path),
-            urls.Absolute(page.Path),
-            term?.ShortDefinition ?? page.Description ?? "");
-    }
+    /// <summary>A term page's entry: whatever its kind, a page that renders a glossary term is listed as a term.</summary>
+    private static TermLink TermOf(GlossaryTerm term, Page page, SiteUrls urls) =>
+        new(term.Slug, term.Term, SitePaths.Of(page.Path), urls.Absolute(page.Path), term.ShortDefinition);
 }

@@ -1,3 +1,4 @@
+using Briefing.Content;
 using Briefing.Core;
 using Briefing.Glossary;
 using Briefing.Pipeline.Diagnostics;
@@ -49,8 +50,8 @@ public sealed class AddLocatorMaps(string glossaryPipeline) : IModule
         [
             .. inputs.Select(d => d.Get<Page>(MetadataKeys.Page)?.Kind switch
             {
-                PageKinds.Home => d.WithContent(BottomLine.InsertAfter(d.Content, homeFigure)),
-                PageKinds.Term when d.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey) is { } term && bySlug.GetValueOrDefault(term.Slug) is { } place
+                { } kind when kind == ContentKinds.Home => d.WithContent(BottomLine.InsertAfter(d.Content, homeFigure)),
+                { } kind when kind == GlossaryKinds.Term && d.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey) is { } term && bySlug.GetValueOrDefault(term.Slug) is { } place
                     => d.With(MapKeys.TermMap, TermFigure(place, data, land)),
                 _ => d,
             }),

@@ -212,7 +212,10 @@ public sealed class PreviewSession : ISiteSource, IDisposable
             _generations.FilesChangedOnDisk,
             reloadEvent,
             clock.Elapsed,
-            _cache.Statistics);
+            _cache.Statistics)
+        {
+            Notes = report.Notes,
+        };
         _rebuilt?.Invoke(result);
         return result;
     }

@@ -15,4 +15,8 @@ public sealed record RebuildResult(
     int FilesWritten,
     ReloadEvent? Event,
     TimeSpan Elapsed,
-    MemoStatistics Cache);
+    MemoStatistics Cache)
+{
+    /// <summary>Remarks about how the build ran, such as the steps that are never cached (shown with --verbose).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

@@ -19,14 +19,9 @@ public sealed class AddNotFoundPage : IModule
             return Task.FromResult(inputs);
         }
 
-        var page = new Page
+        var page = Page.Of(PublishingKinds.NotFound, "Page not found", Path, "theme/layouts/404.liquid") with
         {
-            Kind = PageKinds.NotFound,
-            Title = "Page not found",
-            Path = Path,
-            Layout = PageKinds.NotFound,
             Description = "There is nothing at this address.",
-            SourceFile = "theme/layouts/404.liquid",
             AbsoluteLinks = true,
         };
         var document = page.ToDocument();

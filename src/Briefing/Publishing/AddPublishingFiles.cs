@@ -23,8 +23,8 @@ public sealed class AddPublishingFiles(string pagesPipeline) : IModule
         var dates = ContentDates.From(all);
 
         var sitemap = Sitemap.Write(pages.Select(p => (urls.Absolute(p.Path), dates.For(p))));
-        var feed = AtomFeed.Write(settings, urls, [.. pages.Where(p => p.Kind != PageKinds.Term).Select(p => new FeedEntry(
-            p.Kind == PageKinds.Home ? settings.Title : p.Title,
+        var feed = AtomFeed.Write(settings, urls, [.. pages.Where(p => p.Kind.InFeed).Select(p => new FeedEntry(
+            p.Kind.StandsForSite ? settings.Title : p.Title,
             urls.Absolute(p.Path),
             p.Description,
             dates.For(p) ?? AtomFeed.Undated,

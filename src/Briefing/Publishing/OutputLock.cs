@@ -64,9 +64,12 @@ public sealed class OutputLock : IDisposable
         {
             stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException)
+        catch (IOException) when (File.Exists(path))
         {
-            return null; // held by another build
+            // Held by another build. The sharing violation's code differs between systems, so the test is that
+            // the file is there: a folder that cannot hold the file (missing, read-only, /proc) fails to create
+            // it, and that error goes to the caller instead of waiting for ever.
+            return null;
         }
 
         var buffer = new byte[Released.Length];

@@ -5,7 +5,7 @@ namespace Briefing.Scaffolding;
 
 /// <summary>
 /// <c>CANDIDATES.md</c> at the site root (never published): every candidate of an article with the sentences it
-/// came from, so the author can see why each was proposed, and the figures, which have no data file yet.
+/// came from, so the author can see why each was proposed; figures too, only some of which become drafts.
 /// </summary>
 internal static class CandidateReport
 {
@@ -14,8 +14,9 @@ internal static class CandidateReport
         var text = new StringBuilder();
         text.Append("# Candidates from \u201C").Append(articleTitle).Append("\u201D\n\n");
         text.Append("Found in `").Append(seedPath).Append("` by `briefing new`: names, dates and figures, each with the sentences it comes from. ")
-            .Append("Names and dates were written as drafts (`draft: true`) into `input/glossary/` and `input/data/timeline.yml`; ")
-            .Append("figures are listed here to copy into your pages. Nothing here is published; delete this file when done.\n\n");
+            .Append("Names, dates and figures were written as drafts (`draft: true`) into `input/glossary/`, `input/data/timeline.yml` ")
+            .Append("and, for a new site, `input/data/figures.yml` (shares and counts only); the rest are listed here to copy into your pages. ")
+            .Append("Nothing here is published; delete this file when done.\n\n");
 
         text.Append("## Names (glossary drafts)\n\n");
         foreach (var term in candidates.Terms)

@@ -25,6 +25,7 @@ internal static class NewSite
             ScaffoldFile.Text("input/summaries/background.md", StarterPages.Summary()),
             ScaffoldFile.Text("input/timeline.md", StarterPages.Timeline()),
             ScaffoldFile.Text("input/data/timeline.yml", TimelineDrafts.File(candidates.Dates, dateline, "")),
+            ScaffoldFile.Text("input/data/figures.yml", FigureDrafts.File(candidates.Figures, "")),
             .. GlossaryDrafts.Files(candidates.Terms, "", new HashSet<string>(StringComparer.OrdinalIgnoreCase)),
             ScaffoldFile.Text("CANDIDATES.md", CandidateReport.Markdown(article.Title, seedPath, candidates)),
             ScaffoldFile.Text("README.md", SiteReadme.Markdown(article.Title, seedPath)),

@@ -22,6 +22,8 @@ internal static class SiteReadme
           its short definition and definition, then delete `draft: true` (or the file).
         - `input/data/timeline.yml` holds one draft event per date the article gives; write each title, check the
           date, then delete `draft: true`.
+        - `input/data/figures.yml` holds draft key figures for the home page; write each label (keeping the
+          article's "about" or "more than") and a sentence, then delete `draft: true`.
         - `CANDIDATES.md` lists every name, date and figure found, with the sentences it came from.
         - `briefing.yml`: set `base_url` to the address the site is published under; `seeds/*.yml` (the sidecar):
           add the article's `publisher`, `author` and `source_url` if you know them. Nothing there is guessed.

@@ -36,14 +36,11 @@ public static class SearchEntries
             {
                 entries.AddRange(ArticleEntries(article, urls, citedBy));
             }
-            else if (page.Kind == PageKinds.Timeline)
+            else if (!page.Kind.SearchBody)
             {
+                // The page's entries (the timeline's events) are found one by one; its body would find them twice.
                 entries.Add(PageEntry(page, ""));
                 entries.AddRange(EventEntries(page, document.Get<IReadOnlyList<TimelineEventView>>(MetadataKeys.LayoutData) ?? [], html));
-            }
-            else if (page.Kind == PageKinds.Glossary)
-            {
-                entries.Add(PageEntry(page, ""));
             }
             else
             {

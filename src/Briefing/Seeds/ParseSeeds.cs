@@ -7,7 +7,7 @@ namespace Briefing.Seeds;
 /// <summary>
 /// Parses each seed text (with its optional sidecar <c>seeds/&lt;name&gt;.yml</c>) into an <see cref="Article"/>.
 /// </summary>
-public sealed class ParseSeeds : ForEachDocument
+public sealed class ParseSeeds : CachedForEachDocument
 {
     protected override async Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
@@ -19,20 +19,15 @@ public sealed class ParseSeeds : ForEachDocument
         }
 
         var article = new Article(seed.Slug, input.Source, seed.Article, seed.Sidecar);
-        var page = new Page
+        var page = Page.Of(SeedKinds.Article, article.Title, article.Path, input.Source) with
         {
-            Kind = PageKinds.Article,
-            Title = article.Title,
-            Path = article.Path,
-            Layout = PageKinds.Article,
             Description = seed.Article.Dek,
             Date = seed.Article.Date,
-            SourceFile = input.Source,
         };
         return [input.With(MetadataKeys.Article, article).With(MetadataKeys.Page, page) with { Destination = page.Destination }];
     }
 
-    /// <summary>Besides the seed text, the result depends on its sidecar file.</summary>
+    /// <summary>Besides the seed text, the result depends on its sidecar file, or on there being none (null).</summary>
     protected override object? CacheDependencies(Document input, IExecutionContext context)
     {
         var sidecar = Path.Combine(context.GetService<BuildOptions>().SiteRoot, SeedLoader.SidecarPathFor(input.Source));

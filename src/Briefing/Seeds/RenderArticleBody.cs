@@ -10,7 +10,7 @@ namespace Briefing.Seeds;
 /// cross-linking step sees the body the reader will see. Seed text is escaped by the template engine: it is
 /// text, never markup.
 /// </summary>
-public sealed class RenderArticleBody : ForEachDocument
+public sealed class RenderArticleBody : CachedForEachDocument
 {
     private const string BodyPartial = "partials/article-body.liquid";
 
@@ -23,5 +23,5 @@ public sealed class RenderArticleBody : ForEachDocument
     }
 
     protected override object? CacheDependencies(Document input, IExecutionContext context) =>
-        new object[] { context.GetService<SiteUrls>().BasePath, context.GetService<TemplateFingerprints>().Of(BodyPartial) };
+        new object[] { context.GetService<SiteUrls>(), context.GetService<TemplateFingerprints>().Of(BodyPartial) };
 }

@@ -4,6 +4,7 @@ using Briefing.Core;
 using Briefing.Links;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline;
+using Briefing.Pipeline.Caching;
 using Briefing.Publishing;
 using Briefing.Theme;
 
@@ -22,7 +23,11 @@ public static class SiteBuild
         RunAsync(options, waiting: null, cancellationToken);
 
     /// <inheritdoc cref="RunAsync(BuildOptions, CancellationToken)"/>
-    public static async Task<BuildReport> RunAsync(BuildOptions options, Action? waiting, CancellationToken cancellationToken)
+    public static Task<BuildReport> RunAsync(BuildOptions options, Action? waiting, CancellationToken cancellationToken) =>
+        RunAsync(options, SitePageKinds.Default, waiting, cancellationToken);
+
+    /// <summary>The same build with other page kinds than the site's: how a test site adds a kind of its own.</summary>
+    public static async Task<BuildReport> RunAsync(BuildOptions options, PageKinds kinds, Action? waiting, CancellationToken cancellationToken)
     {
         if (OutputFolderRules.Check(options.SiteRoot, options.OutputDirectory, options.Force) is { } refusal)
         {
@@ -61,7 +66,7 @@ public static class SiteBuild
 
             try
             {
-                return await RunCoreAsync(options, staging, [], begun: true, cancellationToken).ConfigureAwait(false);
+                return await RunCoreAsync(options, kinds, staging, [], begun: true, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -74,6 +79,13 @@ public static class SiteBuild
         }
     }
 
+    /// <summary>
+    /// What every cached step depends on, whether it says so or not: the settings, the options (but not the output
+    /// folder, which a preview alternates between two generations and which no cached step reads) and the templates.
+    /// </summary>
+    private static BuildInputs BuildInputsOf(BuildOptions options, SiteSettings settings, TemplateFingerprints templates) =>
+        new(new object[] { settings, options with { OutputDirectory = "" }, templates });
+
     private static string CannotWrite(string output, Exception ex) =>
         $"cannot write the output folder '{output}': {ex.Message} (check that its parent folder exists and is writable, or choose another folder with -o)";
 
@@ -84,10 +96,10 @@ public static class SiteBuild
     /// </summary>
     public static Task<BuildReport> RunAsync(
         BuildOptions options, ISiteWriter writer, IReadOnlyList<object> sessionServices, CancellationToken cancellationToken = default) =>
-        RunCoreAsync(options, writer, sessionServices, begun: false, cancellationToken);
+        RunCoreAsync(options, SitePageKinds.Default, writer, sessionServices, begun: false, cancellationToken);
 
     private static async Task<BuildReport> RunCoreAsync(
-        BuildOptions options, ISiteWriter writer, IReadOnlyList<object> sessionServices, bool begun, CancellationToken cancellationToken)
+        BuildOptions options, PageKinds kinds, ISiteWriter writer, IReadOnlyList<object> sessionServices, bool begun, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         SiteSettings settings;
@@ -107,16 +119,19 @@ public static class SiteBuild
 
         using var theme = new ThemeFiles(options.SiteRoot);
         var urls = new SiteUrls(settings);
+        var templates = new TemplateFingerprints(theme.Provider);
         object[] services =
         [
             options,
+            kinds,
             settings,
             urls,
             theme,
             writer,
             new MarkdownParser(),
             new TemplateRenderer(theme.Provider, options.SiteRoot),
-            new TemplateFingerprints(theme.Provider),
+            templates,
+            BuildInputsOf(options, settings, templates),
             new LinkTargetsCache(urls, GlossarySlugs(options.SiteRoot), SitePipelines.Seeds, SitePipelines.Sources),
             .. sessionServices,
         ];
@@ -132,7 +147,7 @@ public static class SiteBuild
         if (!result.Succeeded)
         {
             writer.Abandon();
-            return new BuildReport(0, 0, result.Diagnostics, clock.Elapsed) { Timings = result.Timings };
+            return new BuildReport(0, 0, result.Diagnostics, clock.Elapsed) { Timings = result.Timings, Notes = result.Notes };
         }
 
         // Links are checked in the text the files were written with, so what is checked is exactly what is published.
@@ -148,11 +163,11 @@ public static class SiteBuild
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             writer.Abandon();
-            return new BuildReport(0, 0, diagnostics, clock.Elapsed) { Timings = timings };
+            return new BuildReport(0, 0, diagnostics, clock.Elapsed) { Timings = timings, Notes = result.Notes };
         }
 
         writer.Commit();
-        return new BuildReport(writer.PagesWritten, writer.FilesWritten, diagnostics, clock.Elapsed) { Timings = timings };
+        return new BuildReport(writer.PagesWritten, writer.FilesWritten, diagnostics, clock.Elapsed) { Timings = timings, Notes = result.Notes };
     }
 
     // Only the pipelines that write files: the others' documents carry their destination before layout.

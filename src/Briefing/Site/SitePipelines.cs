@@ -1,5 +1,6 @@
 using Briefing.Citations;
 using Briefing.Content;
+using Briefing.Figures;
 using Briefing.Core;
 using Briefing.Glossary;
 using Briefing.Layouts;
@@ -24,6 +25,7 @@ public static class SitePipelines
     public const string Sources = "Sources";
     public const string Glossary = "Glossary";
     public const string Timeline = "Timeline";
+    public const string Figures = "Figures";
     public const string Content = "Content";
     public const string CrossLinks = "CrossLinks";
     public const string Pages = "Pages";
@@ -61,6 +63,13 @@ public static class SitePipelines
         },
         new()
         {
+            Name = Figures,
+            Dependencies = [Seeds, Sources],
+            Input = [new ReadFiles(root, SiteFolders.Data, "figures.yml", recursive: false)],
+            Process = [new ReadFigures()],
+        },
+        new()
+        {
             Name = Content,
             Dependencies = [Seeds, Sources],
             Input = [new ReadFiles(root, SiteFolders.Input, "*.md"), new Execute((docs, _) => [.. docs.Where(IsPageSource)])],
@@ -69,7 +78,7 @@ public static class SitePipelines
         new()
         {
             Name = CrossLinks,
-            Dependencies = [Seeds, Content, Glossary, Timeline],
+            Dependencies = [Seeds, Content, Glossary, Timeline, Figures],
             Process =
             [
                 new ReadFromPipelines(Seeds, Content),
@@ -79,6 +88,7 @@ public static class SitePipelines
                 new LinkGlossaryTerms(),
                 new AddGlossaryViews(),
                 new AddLocatorMaps(Glossary),
+                new AddKeyFigures(Figures),
             ],
         },
         new()

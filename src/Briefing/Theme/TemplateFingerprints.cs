@@ -9,12 +9,15 @@ namespace Briefing.Theme;
 /// rendered with a layout depends on that layout, the frame and every partial, since any template may include
 /// any partial. The files are read once per build, and only when a cache asks.
 /// </summary>
-public sealed class TemplateFingerprints(IFileProvider files)
+public sealed class TemplateFingerprints(IFileProvider files) : IFingerprintable
 {
     private static readonly string[] Folders = ["layouts", "partials"];
 
     private readonly Lazy<IReadOnlyDictionary<string, Fingerprint>> _files = new(() => Read(files));
     private readonly ConcurrentDictionary<string, Fingerprint> _sets = new(StringComparer.Ordinal);
+
+    /// <summary>As a value, every template with its fingerprint (read on first use).</summary>
+    public object FingerprintContent => _files.Value;
 
     /// <summary>The fingerprint of the given templates together with every partial; a missing template counts as empty.</summary>
     public Fingerprint Of(params string[] templates) => _sets.GetOrAdd(string.Join('\n', templates), _ => Compute(templates));

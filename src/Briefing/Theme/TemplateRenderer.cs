@@ -53,9 +53,14 @@ public sealed partial class TemplateRenderer
         {
             return template.Render(context, Encoder);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ParseException or FileNotFoundException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not DiagnosticException)
         {
-            throw new DiagnosticException($"template failed to render: {ex.Message}", new SourceLocation(SourceOf(path)), "fix the Liquid in this template or in a partial it includes");
+            // Everything a render throws comes from the template and the values it was given (a division by zero,
+            // a filter's bad argument), so it is the template's error, placed at its tag where that can be found.
+            var location = new TemplateErrorLocator(_parser, _options, _files).Find(path, model, ex) is { } place
+                ? new SourceLocation(SourceOf(place.Path), place.Line, place.Column)
+                : new SourceLocation(SourceOf(path));
+            throw new DiagnosticException($"template failed to render: {ex.Message}", location, "fix the Liquid in this template or in a partial it includes");
         }
     }
 

@@ -40,11 +40,11 @@ public sealed class AddTimelineEvents(string timelinePipeline) : IModule
         return page.WithContent(page.Content + html).With(MetadataKeys.LayoutData, events).With(MetadataKeys.ContextSources, all);
     }
 
-    private static bool IsTimeline(Document document) => document.Get<Page>(MetadataKeys.Page)?.Layout == PageKinds.Timeline;
+    private static bool IsTimeline(Document document) => document.Get<Page>(MetadataKeys.Page)?.Layout == TimelineKinds.Timeline.DefaultLayout;
 
     private static Document NewTimelinePage(string html, IReadOnlyList<TimelineEventView> events)
     {
-        var page = new Page { Kind = PageKinds.Timeline, Title = "Timeline", Path = "timeline/", Layout = PageKinds.Timeline, SourceFile = "input/data/timeline.yml" };
+        var page = Page.Of(TimelineKinds.Timeline, "Timeline", "timeline/", "input/data/timeline.yml");
         return page.ToDocument(html).With(MetadataKeys.LayoutData, events);
     }
 }

@@ -11,7 +11,7 @@ namespace Briefing.Timeline;
 /// Reads <c>input/data/timeline.yml</c> into events, oldest first. Each event's text is Markdown (citations allowed)
 /// and its <c>cites</c> list becomes ¶ chips.
 /// </summary>
-public sealed class ParseTimeline : ForEachDocument
+public sealed class ParseTimeline : CachedForEachDocument
 {
     public const string EventsKey = "timeline-events";
 

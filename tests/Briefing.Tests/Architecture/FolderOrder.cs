@@ -20,6 +20,7 @@ internal static class FolderOrder
         "Content",
         "Glossary",
         "Timeline",
+        "Figures",
         "Maps",
         "Cards",
         "Layouts",

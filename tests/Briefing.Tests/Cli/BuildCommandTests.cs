@@ -42,6 +42,21 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public async Task Verbose_names_the_steps_that_are_never_cached()
+    {
+        using var site = TestSite.CopyOfRepository();
+
+        var (_, plain, _) = await RunAsync(site.Root, "build");
+        var (code, verbose, _) = await RunAsync(site.Root, "build", "--verbose");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.DoesNotContain("is not cached", plain, StringComparison.Ordinal);
+        Assert.Contains("Notes:", verbose, StringComparison.Ordinal);
+        Assert.Contains("  Sources/Process: ReadSources is not cached: it runs on every document of every build", verbose, StringComparison.Ordinal);
+        Assert.DoesNotContain("RenderMarkdownPages is not cached", verbose, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Build_is_the_default_command_and_honours_output()
     {
         using var site = TestSite.CopyOfRepository();

@@ -1,7 +1,10 @@
+using Briefing.Content;
 using Briefing.Core;
 using Briefing.Glossary;
 using Briefing.Pipeline.Diagnostics;
+using Briefing.Seeds;
 using Briefing.Tests.Support;
+using Briefing.Timeline;
 
 namespace Briefing.Tests.Glossary;
 
@@ -51,13 +54,13 @@ public class GlossaryIndexTests
     [Fact]
     public void The_reading_order_puts_the_article_first_and_the_glossary_last()
     {
-        Page P(string kind, string title, string path, int order = 0) => new() { Kind = kind, Title = title, Path = path, Layout = kind, Order = order };
+        Page P(PageKind kind, string title, string path, int order = 0) => Page.Of(kind, title, path, "") with { Order = order };
         Page[] pages =
         [
-            P(PageKinds.Term, "Zelensky", "glossary/zelensky/"), P(PageKinds.Term, "Baku", "glossary/baku/"),
-            P(PageKinds.Timeline, "Timeline", "timeline/"), P(PageKinds.Summary, "Outlook", "summaries/outlook/", 5),
-            P(PageKinds.Summary, "Background", "summaries/background/", 1), P(PageKinds.Home, "Home", ""),
-            P(PageKinds.Page, "About", "about/"), P(PageKinds.Article, "Article", "articles/a/"),
+            P(GlossaryKinds.Term, "Zelensky", "glossary/zelensky/"), P(GlossaryKinds.Term, "Baku", "glossary/baku/"),
+            P(TimelineKinds.Timeline, "Timeline", "timeline/"), P(ContentKinds.Summary, "Outlook", "summaries/outlook/", 5),
+            P(ContentKinds.Summary, "Background", "summaries/background/", 1), P(ContentKinds.Home, "Home", ""),
+            P(ContentKinds.Page, "About", "about/"), P(SeedKinds.Article, "Article", "articles/a/"),
         ];
 
         Assert.Equal(

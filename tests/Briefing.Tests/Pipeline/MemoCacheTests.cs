@@ -7,26 +7,60 @@ namespace Briefing.Tests.Pipeline;
 
 public sealed class MemoCacheTests
 {
-    /// <summary>Upper-cases each document, counts its runs, depends on a setting, and warns about empty documents.</summary>
-    private sealed class Shout(Setting setting, bool cacheable = true) : ForEachDocument
+    /// <summary>
+    /// Upper-cases each document, counts its runs, depends on a setting (or, given none, on nothing but its
+    /// input), warns about empty documents and reports an error for "bad".
+    /// </summary>
+    private sealed class Shout(Setting? setting) : CachedForEachDocument
     {
         public int Runs;
 
-        protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
-        {
-            Interlocked.Increment(ref Runs);
-            if (input.Content.Length == 0)
-            {
-                context.Report(Diagnostic.Warning("empty", new SourceLocation(input.Source)));
-            }
+        protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context) =>
+            Task.FromResult<IReadOnlyList<Document>>([Upper(input, setting, ref Runs, context)]);
 
-            return Task.FromResult<IReadOnlyList<Document>>([input.WithContent(input.Content.ToUpperInvariant() + setting.Suffix)]);
-        }
+        protected override object? CacheDependencies(Document input, IExecutionContext context) => setting;
+    }
 
-        protected override object? CacheDependencies(Document input, IExecutionContext context) => cacheable ? setting : null;
+    /// <summary>The same step, not cached.</summary>
+    private sealed class Whisper(Setting setting) : ForEachDocument
+    {
+        public int Runs;
+
+        protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context) =>
+            Task.FromResult<IReadOnlyList<Document>>([Upper(input, setting, ref Runs, context)]);
+    }
+
+    /// <summary>A step whose declared dependency keeps state in a private field, which no fingerprint can see.</summary>
+    private sealed class Opaque : CachedForEachDocument
+    {
+        protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context) =>
+            Task.FromResult<IReadOnlyList<Document>>([input]);
+
+        protected override object? CacheDependencies(Document input, IExecutionContext context) => new Hidden("!");
     }
 
     private sealed record Setting(string Suffix);
+
+    private sealed class Hidden(string suffix)
+    {
+        public override string ToString() => suffix;
+    }
+
+    private static Document Upper(Document input, Setting? setting, ref int runs, IExecutionContext context)
+    {
+        Interlocked.Increment(ref runs);
+        if (input.Content.Length == 0)
+        {
+            context.Report(Diagnostic.Warning("empty", new SourceLocation(input.Source)));
+        }
+
+        if (input.Content == "bad")
+        {
+            context.Report(Diagnostic.Error("bad", new SourceLocation(input.Source)));
+        }
+
+        return input.WithContent(input.Content.ToUpperInvariant() + setting?.Suffix);
+    }
 
     [Fact]
     public async Task A_second_run_with_the_same_inputs_reuses_every_result()
@@ -84,16 +118,74 @@ public sealed class MemoCacheTests
     }
 
     [Fact]
-    public async Task A_step_without_declared_dependencies_always_runs()
+    public async Task A_step_that_is_not_cached_always_runs_and_says_so()
     {
         var cache = new MemoCache();
-        await RunAsync(cache, new Shout(new Setting("!"), cacheable: false), "a");
-        var step = new Shout(new Setting("!"), cacheable: false);
+        await RunAsync(cache, new Whisper(new Setting("!")), "a");
+        var step = new Whisper(new Setting("!"));
 
-        await RunAsync(cache, step, "a");
+        var result = await RunAsync(cache, step, "a");
 
         Assert.Equal(1, step.Runs);
         Assert.Equal(new MemoStatistics(0, 0, 0), cache.Statistics);
+        Assert.Equal(["p/Process: Whisper is not cached: it runs on every document of every build"], result.Notes);
+    }
+
+    [Fact]
+    public async Task A_step_that_depends_on_nothing_but_its_input_is_cached()
+    {
+        var cache = new MemoCache();
+        await RunAsync(cache, new Shout(null), "a");
+        var step = new Shout(null);
+
+        var result = await RunAsync(cache, step, "a");
+
+        Assert.Equal(0, step.Runs);
+        Assert.Equal(["A"], result.Outputs["p"].Select(d => d.Content));
+        Assert.Empty(result.Notes);
+    }
+
+    [Fact]
+    public async Task A_result_that_came_with_an_error_is_never_reused()
+    {
+        var cache = new MemoCache();
+        var first = await RunAsync(cache, new Shout(new Setting("!")), "a", "bad");
+        var step = new Shout(new Setting("!"));
+
+        var second = await RunAsync(cache, step, "a", "bad");
+
+        Assert.Equal(1, step.Runs); // "a" is reused; "bad" runs again and reports its error afresh
+        Assert.Equal(first.Errors, second.Errors);
+        Assert.Single(second.Errors);
+        Assert.Throws<InvalidOperationException>(() => cache.Set(default, [], [Diagnostic.Error("bad")]));
+    }
+
+    [Fact]
+    public async Task A_changed_build_input_runs_every_document_again()
+    {
+        var cache = new MemoCache();
+        await RunAsync(cache, new Shout(new Setting("!")), new BuildInputs(new Setting("one")), "a", "b");
+        var same = new Shout(new Setting("!"));
+        var changed = new Shout(new Setting("!"));
+
+        await RunAsync(cache, same, new BuildInputs(new Setting("one")), "a", "b");
+        await RunAsync(cache, changed, new BuildInputs(new Setting("two")), "a", "b");
+
+        Assert.Equal(0, same.Runs);
+        Assert.Equal(2, changed.Runs);
+    }
+
+    [Fact]
+    public async Task A_dependency_the_key_cannot_see_fails_the_run_instead_of_turning_the_cache_off()
+    {
+        var cache = new MemoCache();
+
+        var result = await RunAsync(cache, new Opaque(), "a");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("the cache key of Opaque for '0.md' cannot be computed", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Hidden", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'suffix'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,7 +199,10 @@ public sealed class MemoCacheTests
         Assert.Equal(1, cache.Statistics.Entries);
     }
 
-    private static async Task<EngineResult> RunAsync(MemoCache cache, ForEachDocument step, params string[] contents)
+    private static Task<EngineResult> RunAsync(MemoCache cache, ForEachDocument step, params string[] contents) =>
+        RunAsync(cache, step, null, contents);
+
+    private static async Task<EngineResult> RunAsync(MemoCache cache, ForEachDocument step, BuildInputs? build, params string[] contents)
     {
         cache.BeginRun();
         var engine = new Engine(
@@ -117,7 +212,7 @@ public sealed class MemoCacheTests
                 Input = [new Execute((_, _) => (IReadOnlyList<Document>)[.. contents.Select((c, i) => new Document { Source = $"{i}.md", Content = c })])],
                 Process = [step],
             }],
-            [cache]);
+            build is null ? [cache] : [cache, build]);
         var result = await engine.ExecuteAsync(TestContext.Current.CancellationToken);
         cache.EndRun(result.Succeeded);
         return result;

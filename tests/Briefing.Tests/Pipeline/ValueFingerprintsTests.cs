@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Briefing.Pipeline;
+using Briefing.Core;
 using Briefing.Pipeline.Caching;
 
 namespace Briefing.Tests.Pipeline;
@@ -64,5 +65,51 @@ public sealed class ValueFingerprintsTests
 
         Assert.Throws<NotSupportedException>(() => _values.Of(loop));
         Assert.Throws<NotSupportedException>(() => _values.Of(new Document().With("callback", (Func<int>)(() => 1))));
+    }
+
+    [Fact]
+    public void Values_with_state_it_cannot_see_are_refused_naming_what_it_cannot_see()
+    {
+        var error = Assert.Throws<NotSupportedException>(() => _values.Of(new Wrapper("a")));
+        Assert.Contains("the constructor parameter 'inner'", error.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(IFingerprintable), error.Message, StringComparison.Ordinal);
+
+        var field = Assert.Throws<NotSupportedException>(() => _values.Of(new Document().With("k", new Counter())));
+        Assert.Contains("the field '_count'", field.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_type_that_gives_its_content_is_fingerprinted_by_it()
+    {
+        Assert.Equal(_values.Of(new Described("a")), _values.Of(new Described("a")));
+        Assert.NotEqual(_values.Of(new Described("a")), _values.Of(new Described("b")));
+        Assert.NotEqual(_values.Of(new Described("a")), _values.Of("a"));
+    }
+
+    [Fact]
+    public void Site_urls_differ_by_host_as_well_as_by_path()
+    {
+        SiteUrls UrlsFor(string baseUrl) => new(new SiteSettings { Title = "t", BaseUrl = new Uri(baseUrl) });
+
+        Assert.Equal(_values.Of(UrlsFor("https://a.example/site/")), _values.Of(UrlsFor("https://a.example/site/")));
+        Assert.NotEqual(_values.Of(UrlsFor("https://a.example/site/")), _values.Of(UrlsFor("https://b.example/site/")));
+        Assert.NotEqual(_values.Of(UrlsFor("https://a.example/site/")), _values.Of(UrlsFor("https://a.example/")));
+    }
+
+    private sealed class Wrapper(string inner)
+    {
+        public int Length => inner.Length;
+    }
+
+    private sealed class Counter
+    {
+        private int _count;
+
+        public int Next() => ++_count;
+    }
+
+    private sealed class Described(string content) : IFingerprintable
+    {
+        public object FingerprintContent => content;
     }
 }

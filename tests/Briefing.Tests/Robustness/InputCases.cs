@@ -104,6 +104,14 @@ public static class InputCases
         {
             Arrange = site => site.Append("theme/layouts/default.liquid", "\n{% include 'partials/nothere' %}\n"),
         },
+        new("template divides by zero", Content, @"^theme/layouts/summary\.liquid:4:1: error: template failed to render: Attempted to divide by zero")
+        {
+            Arrange = site => site.Edit("theme/layouts/summary.liquid", "<h1 id=\"page-title\">", "{{ 1 | divided_by: 0 }}\n<h1 id=\"page-title\">"),
+        },
+        new("partial divides by zero inside a loop", Content, @"^theme/partials/pager\.liquid:\d+:\d+: error: template failed to render: Attempted to divide by zero")
+        {
+            Arrange = site => site.Append("theme/partials/pager.liquid", "\n{% for x in (1..2) %}{{ 5 | modulo: 0 }}{% endfor %}\n"),
+        },
         new("data: link in a page", Content, @"^input/summaries/outlook\.md: error: .*a data: URL is not a link")
         {
             Arrange = site => site.Append("input/summaries/outlook.md", "\n[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)\n"),

@@ -49,5 +49,17 @@ public static class LinkAndServerCases
         {
             Args = ["preview", "--host", "198.51.100.9", "--port", "0"],
         },
+        new("preview with a bad --base-url", ExitCodes.UsageError, @"^--base-url: error: base URL 'ht!tp://x' is not an absolute http\(s\) URL")
+        {
+            Args = ["preview", "--base-url", "ht!tp://x", "--port", "0"],
+        },
+        new("serve with a bad --base-url", ExitCodes.UsageError, @"^--base-url: error: base URL 'example\.org/briefing' is not an absolute http\(s\) URL")
+        {
+            Args = ["serve", "--base-url", "example.org/briefing", "--port", "0"],
+        },
+        new("links with a bad --base-url", ExitCodes.UsageError, @"^--base-url: error: base URL 'ftp://example\.org/' is not an absolute http\(s\) URL")
+        {
+            Args = ["links", "--base-url", "ftp://example.org/"],
+        },
     ];
 }

@@ -37,5 +37,10 @@ public static class OutputFolderCases
             Arrange = site => site.Write("notes.txt", "keep me\n"),
             Args = ["build", "-o", "notes.txt/site"],
         },
+        new("output in a folder that cannot hold files", Usage, @"^error: cannot write the output folder '/proc/briefing-out'.*choose another folder with -o")
+        {
+            // /proc refuses new files even to root, so this holds on any Linux machine the tests run on.
+            Args = ["build", "-o", "/proc/briefing-out"],
+        },
     ];
 }
