@@ -25,4 +25,10 @@ public static class MetadataKeys
     /// the link checker checks them like the links of a page.
     /// </summary>
     public const string SiteLinks = "site-links";
+
+    /// <summary>
+    /// A written file made of bytes rather than text (a <c>byte[]</c>, e.g. a rendered picture): written as they
+    /// are instead of the document's content.
+    /// </summary>
+    public const string Bytes = "bytes";
 }

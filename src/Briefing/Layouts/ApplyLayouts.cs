@@ -21,7 +21,7 @@ public sealed class ApplyLayouts : IModule
         var settings = context.GetService<SiteSettings>();
         var index = SiteIndex.From(inputs.Select(d => d.Require<Page>(MetadataKeys.Page)), urls);
         var site = SiteView.From(settings);
-        var meta = PageMetaBuilder.For(settings, urls, context.GetService<ThemeFiles>());
+        var meta = new PageMetaBuilder(settings, urls);
         var module = new LayoutEach(index, site, settings, urls, meta);
         return await module.ExecuteAsync(inputs, context).ConfigureAwait(false);
     }
@@ -50,7 +50,7 @@ public sealed class ApplyLayouts : IModule
                 CiteFor(input, page, view),
                 urls.Href("assets/site.css"),
                 urls.Href("assets/site.js"),
-                meta.For(page, input.Get<Article>(MetadataKeys.Article), input.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey)),
+                meta.For(page, input.Get<Article>(MetadataKeys.Article), input.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey), input.Get<Maps.MapOutline>(Maps.MapKeys.HomeOutline)),
                 input.Get<string>(Maps.MapKeys.TermMap))
             {
                 Sources = input.Get<IReadOnlyList<Citations.SourceView>>(MetadataKeys.ContextSources) ?? [],
@@ -77,12 +77,12 @@ public sealed class ApplyLayouts : IModule
 
         /// <summary>
         /// A page's rendering depends on the whole site's index, the settings, what its head metadata is made
-        /// from (the page's own metadata, the settings and whether there is a social image) and its templates.
+        /// from (the page's own metadata and the settings) and its templates.
         /// </summary>
         protected override object? CacheDependencies(Document input, IExecutionContext context)
         {
             var templates = context.GetService<TemplateFingerprints>().Of(LayoutOf(input.Require<Page>(MetadataKeys.Page), context.GetService<TemplateRenderer>()), Frame);
-            return new object[] { index, site, settings, meta.HasSocialImage, templates };
+            return new object[] { index, site, settings, templates };
         }
 
         private static bool IsLayoutName(string name) =>

@@ -1,7 +1,8 @@
+using Briefing.Cards;
 using Briefing.Core;
 using Briefing.Glossary;
 using Briefing.Seeds;
-using Briefing.Theme;
+using Briefing.Maps;
 
 namespace Briefing.Layouts;
 
@@ -9,25 +10,16 @@ namespace Briefing.Layouts;
 /// Builds each page's <see cref="PageMeta"/>: canonical URL, description, Open Graph and Twitter card fields, and
 /// JSON-LD of the page kind's <see cref="PageKind.JsonLdType"/> (<c>WebSite</c> on the home page, <c>Article</c> on an
 /// article; glossary layouts write their own).
-/// The social image is the theme's <c>assets/social.png</c> (1200×630), which a site may override in
-/// <c>input/assets/</c>.
+/// The social image is the page's own card (<see cref="CardAddress"/>, drawn by the Cards pipeline), with the
+/// card's text alternative.
 /// </summary>
-public sealed class PageMetaBuilder(SiteSettings settings, SiteUrls urls, bool hasSocialImage)
+public sealed class PageMetaBuilder(SiteSettings settings, SiteUrls urls)
 {
-    public const string SocialImagePath = "assets/social.png";
-    public const int SocialImageWidth = 1200;
-    public const int SocialImageHeight = 630;
-
-    /// <summary>Whether pages name the social image (a cache dependency of the pages' layout).</summary>
-    public bool HasSocialImage => hasSocialImage;
-
-    public static PageMetaBuilder For(SiteSettings settings, SiteUrls urls, ThemeFiles theme) =>
-        new(settings, urls, theme.Assets().Any(a => a.OutputPath == SocialImagePath));
-
-    public PageMeta For(Page page, Article? article, GlossaryTerm? term)
+    public PageMeta For(Page page, Article? article, GlossaryTerm? term, MapOutline? map)
     {
         var url = urls.Absolute(page.Path);
-        var image = hasSocialImage ? urls.Absolute(SocialImagePath) : null;
+        var card = SocialCard.For(page, settings, map);
+        var image = urls.Absolute(CardAddress.For(page.Path));
         var isArticle = article is not null && page.Kind.JsonLdType == JsonLd.ArticleType;
         var jsonLd = page.Kind.JsonLdType switch
         {
@@ -44,10 +36,10 @@ public sealed class PageMetaBuilder(SiteSettings settings, SiteUrls urls, bool h
             OgType: isArticle ? "article" : "website",
             SiteName: settings.Title,
             Image: image,
-            ImageAlt: image is null ? null : settings.Title,
-            ImageWidth: SocialImageWidth,
-            ImageHeight: SocialImageHeight,
-            TwitterCard: image is null ? "summary" : "summary_large_image",
+            ImageAlt: card.AltText,
+            ImageWidth: CardRenderer.Width,
+            ImageHeight: CardRenderer.Height,
+            TwitterCard: "summary_large_image",
             PublishedTime: isArticle && article!.Seed.Date is { } date ? DateText.Iso(date) : null,
             FeedUrl: urls.Href(FeedFile.Path),
             FeedTitle: settings.Title,

@@ -50,7 +50,7 @@ public sealed class AddLocatorMaps(string glossaryPipeline) : IModule
         [
             .. inputs.Select(d => d.Get<Page>(MetadataKeys.Page)?.Kind switch
             {
-                { } kind when kind == ContentKinds.Home => d.WithContent(BottomLine.InsertAfter(d.Content, homeFigure)),
+                { } kind when kind == ContentKinds.Home => d.WithContent(BottomLine.InsertAfter(d.Content, homeFigure)).With(MapKeys.HomeOutline, home.Outline),
                 { } kind when kind == GlossaryKinds.Term && d.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey) is { } term && bySlug.GetValueOrDefault(term.Slug) is { } place
                     => d.With(MapKeys.TermMap, TermFigure(place, data, land)),
                 _ => d,

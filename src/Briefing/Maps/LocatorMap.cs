@@ -3,7 +3,8 @@ namespace Briefing.Maps;
 /// <summary>
 /// Draws the locator map of a set of places as an inline SVG: countries from the data, shaded countries and
 /// regions, routes, markers and labels placed without overlaps, a scale bar and the data's credit. The SVG
-/// alone is complete (its own title and description), so the social cards can rasterise it as it is.
+/// alone is complete (its own title and description); the social card paints the same scene from its
+/// <see cref="MapOutline"/>.
 /// </summary>
 public static class LocatorMap
 {
@@ -27,7 +28,7 @@ public static class LocatorMap
     public static MapDrawing Draw(IReadOnlyList<MapPlace> places, CountryData data, ProjectedLand land, LocatorMapOptions options)
     {
         var scene = MapScene.Build(places, data, land, options);
-        return new MapDrawing(LocatorMapSvg.Write(scene), scene.Labels);
+        return new MapDrawing(LocatorMapSvg.Write(scene), scene.Labels, MapOutline.Of(scene));
     }
 
     private static IEnumerable<GeoPoint> Points(Place place, CountryData data)

@@ -1,4 +1,7 @@
 namespace Briefing.Maps;
 
-/// <summary>A drawn map: its SVG, and the labels where they were placed (for the overlap checks).</summary>
-public sealed record MapDrawing(string Svg, LabelLayout Labels);
+/// <summary>
+/// A drawn map: its SVG, the labels where they were placed (for the overlap checks) and the same drawing as plain
+/// shapes (for the social card).
+/// </summary>
+public sealed record MapDrawing(string Svg, LabelLayout Labels, MapOutline Outline);

@@ -1,3 +1,4 @@
+using Briefing.Core;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline;
 using Briefing.Theme;
@@ -6,7 +7,7 @@ namespace Briefing.Publishing;
 
 /// <summary>
 /// Writes every document that has a destination through the build's <see cref="ISiteWriter"/> (UTF-8 without
-/// BOM, LF as produced). Two documents aiming at one file is an error naming both sources.
+/// BOM, LF as produced; bytes as they are). Two documents aiming at one file is an error naming both sources.
 /// </summary>
 public sealed class WriteFiles : IModule
 {
@@ -27,6 +28,10 @@ public sealed class WriteFiles : IModule
             if (document.TryGet<string>(ReadAssets.CopyFromKey, out var source))
             {
                 await writer.CopyFileAsync(document.Destination!, source, token).ConfigureAwait(false);
+            }
+            else if (document.TryGet<byte[]>(MetadataKeys.Bytes, out var bytes))
+            {
+                await writer.WriteBytesAsync(document.Destination!, bytes, token).ConfigureAwait(false);
             }
             else if (document.TryGet<string>(ReadAssets.DefaultThemeKey, out var themeFile))
             {

@@ -1,3 +1,4 @@
+using Briefing.Cards;
 using Briefing.Citations;
 using Briefing.Content;
 using Briefing.Figures;
@@ -32,6 +33,7 @@ public static class SitePipelines
     public const string Assets = "Assets";
     public const string Publishing = "Publishing";
     public const string Search = "Search";
+    public const string Cards = "Cards";
 
     public static IReadOnlyList<Pipeline.Pipeline> Create(string root) =>
     [
@@ -96,6 +98,15 @@ public static class SitePipelines
             Name = Pages,
             Dependencies = [CrossLinks],
             Process = [new ReadFromPipelines(CrossLinks), new AddNotFoundPage(), new ApplyLayouts()],
+            Output = [new WriteFiles()],
+        },
+        new()
+        {
+            // Every page's social card, beside the pages (whose heads point at them); the 404 page is added as the
+            // Pages pipeline adds it.
+            Name = Cards,
+            Dependencies = [CrossLinks],
+            Process = [new ReadFromPipelines(CrossLinks), new AddNotFoundPage(), new PlanSocialCards(), new RenderSocialCards()],
             Output = [new WriteFiles()],
         },
         new()

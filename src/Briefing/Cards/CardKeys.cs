@@ -1,0 +1,8 @@
+namespace Briefing.Cards;
+
+/// <summary>Document metadata of the social cards.</summary>
+public static class CardKeys
+{
+    /// <summary>The <see cref="SocialCard"/> a card document renders.</summary>
+    public const string Card = "social-card";
+}
