@@ -6,7 +6,8 @@ namespace Briefing.Cards;
 /// <summary>
 /// Draws <see cref="SocialCard"/>s as 1200×630 PNGs (the Open Graph size). One renderer serves a build: it shares
 /// the typefaces and keeps a drawing surface per thread that renders, so a card costs its drawing and encoding
-/// only. Text is drawn without hinting or subpixel positioning and the PNG with fixed settings, so a card's bytes
+/// only. Text is drawn without hinting or subpixel positioning and the PNG written with fixed settings
+/// (<see cref="PngWriter"/>), so a card's bytes
 /// depend on what it shows alone (on one machine; see docs/pictures.md for other machines).
 /// </summary>
 public sealed class CardRenderer(CardFonts fonts) : IDisposable
@@ -18,12 +19,6 @@ public sealed class CardRenderer(CardFonts fonts) : IDisposable
     private const float MapGap = 48;
     private const float MapSize = 500;
 
-    /// <summary>
-    /// zlib level 3 with the "sub" filter: flat colours and text compress nearly as well as at the default level
-    /// (a card is tens of kilobytes either way) in about a third of the time.
-    /// </summary>
-    private static readonly SKPngEncoderOptions Png = new(SKPngEncoderFilterFlags.Sub, 3);
-
     private readonly ConcurrentBag<SKSurface> _surfaces = [];
 
     public byte[] Render(SocialCard card)
@@ -34,8 +29,7 @@ public sealed class CardRenderer(CardFonts fonts) : IDisposable
             Draw(surface.Canvas, card);
             surface.Canvas.Flush();
             using var pixels = surface.PeekPixels();
-            using var png = pixels.Encode(Png) ?? throw new InvalidOperationException("the card could not be encoded as PNG");
-            return png.ToArray();
+            return PngWriter.Encode(pixels.GetPixelSpan(), Width, Height, pixels.RowBytes);
         }
         finally
         {
