@@ -20,7 +20,10 @@ public sealed record SocialCard(string Kind, string Title, string? Briefing, str
 
     /// <summary>The card's text alternative (<c>og:image:alt</c>): what it says, in one sentence.</summary>
     public string AltText =>
-        $"{Kind}: {Title}{(Briefing is null ? "" : ", from " + Briefing)}{(Map is null ? "" : ", with a map of the places it names")}";
+        $"{(TitleNamesKind ? "" : Kind + ": ")}{Title}{(Briefing is null ? "" : ", from " + Briefing)}{(Map is null ? "" : ", with a map of the places it names")}";
+
+    /// <summary>Whether the title already says the kind ("Timeline", "Summaries" of the kind "Summary"), which the text alternative then leaves out.</summary>
+    private bool TitleNamesKind => Title.StartsWith(Kind.TrimEnd('y'), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The site's address as readers would type it: host and path, without scheme or final slash.</summary>
     private static string AddressOf(Uri baseUrl) => (baseUrl.Host + baseUrl.AbsolutePath).TrimEnd('/');

@@ -67,10 +67,12 @@ internal static class PublishedSiteLinks
             var expected = walk.UrlOf(file).AbsoluteUri;
             Assert.Equal(expected, document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
             Assert.Equal(expected, document.QuerySelector("meta[property='og:url']")?.GetAttribute("content"));
-            Assert.Equal(new Uri(site.BaseUrl, "assets/social.png").AbsoluteUri, document.QuerySelector("meta[property='og:image']")?.GetAttribute("content"));
+            // Every page's preview image is its own card, written beside it.
+            var card = Briefing.Cards.CardAddress.For(file == "index.html" ? "" : file[..^"index.html".Length]);
+            Assert.Equal(new Uri(site.BaseUrl, card).AbsoluteUri, document.QuerySelector("meta[property='og:image']")?.GetAttribute("content"));
+            Assert.Contains(card, walk.Files);
         }
 
-        Assert.Contains("assets/social.png", walk.Files);
         Assert.Null(walk.Pages["404.html"].QuerySelector("link[rel=canonical]"));
         Assert.Equal("noindex", walk.Pages["404.html"].QuerySelector("meta[name=robots]")?.GetAttribute("content"));
     }
