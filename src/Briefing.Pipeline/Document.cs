@@ -42,8 +42,6 @@ public sealed record Document
 
     public T? Get<T>(string key) => TryGet<T>(key, out var value) ? value : default;
 
-    public T Get<T>(string key, T fallback) => TryGet<T>(key, out var value) ? value : fallback;
-
     /// <summary>A value the pipeline itself guarantees; its absence is a bug, not a user mistake.</summary>
     public T Require<T>(string key) =>
         TryGet<T>(key, out var value)
