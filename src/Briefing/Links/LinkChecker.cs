@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
+using Briefing.Core;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
-using Briefing.Publishing;
 
 namespace Briefing.Links;
 
@@ -85,7 +85,7 @@ public static class LinkChecker
 
     // A page is written with its content; an HTML file among the theme's assets is copied as it is.
     private static async Task<string> HtmlOf(Document document, CancellationToken token) =>
-        document.TryGet<string>(ReadAssets.CopyFromKey, out var copied)
+        document.TryGet(CoreKeys.CopyFrom, out var copied)
             ? await File.ReadAllTextAsync(copied, token).ConfigureAwait(false)
             : document.Content;
 }

@@ -1,11 +1,13 @@
+using Briefing.Pipeline;
+
 namespace Briefing.Maps;
 
 /// <summary>Document metadata the maps add.</summary>
 public static class MapKeys
 {
     /// <summary>The <see cref="Maps.Place"/> of a glossary term that is one.</summary>
-    public const string Place = "place";
+    public static readonly MetadataKey<Place> Place = new("place");
 
     /// <summary>A term page's own small map, as the HTML of a figure (the layout's <c>map</c>).</summary>
-    public const string TermMap = "term-map";
+    public static readonly MetadataKey<string> TermMap = new("term-map");
 }

@@ -1,5 +1,6 @@
-using Briefing.Pipeline.Diagnostics;
+using Briefing.Core;
 using Briefing.Pipeline;
+using Briefing.Pipeline.Diagnostics;
 using Briefing.Theme;
 
 namespace Briefing.Publishing;
@@ -24,11 +25,11 @@ public sealed class WriteFiles : IModule
 
         await Parallel.ForEachAsync(written, context.CancellationToken, async (document, token) =>
         {
-            if (document.TryGet<string>(ReadAssets.CopyFromKey, out var source))
+            if (document.TryGet(CoreKeys.CopyFrom, out var source))
             {
                 await writer.CopyFileAsync(document.Destination!, source, token).ConfigureAwait(false);
             }
-            else if (document.TryGet<string>(ReadAssets.DefaultThemeKey, out var themeFile))
+            else if (document.TryGet(CoreKeys.DefaultThemeFile, out var themeFile))
             {
                 await writer.WriteBytesAsync(document.Destination!, await ThemeFiles.ReadDefaultAsync(themeFile, token).ConfigureAwait(false), token).ConfigureAwait(false);
             }
