@@ -28,7 +28,21 @@ public sealed record Document
 
     public Document With(IEnumerable<KeyValuePair<string, object?>> items) => this with { Metadata = Metadata.SetItems(items) };
 
-    public bool TryGet<T>(string key, [NotNullWhen(true)] out T? value)
+    public Document With<T>(MetadataKey<T> key, T? value)
+        where T : notnull => With(key.Name, value);
+
+    public bool TryGet<T>(MetadataKey<T> key, [NotNullWhen(true)] out T? value)
+        where T : notnull => TryGet<T>(key.Name, out value);
+
+    /// <summary>The value under <paramref name="key"/>, or null (the type's default) when the document has none.</summary>
+    public T? Get<T>(MetadataKey<T> key)
+        where T : notnull => Get<T>(key.Name);
+
+    /// <summary>A value the pipeline itself guarantees; its absence is a bug, not a user mistake.</summary>
+    public T Require<T>(MetadataKey<T> key)
+        where T : notnull => Require<T>(key.Name);
+
+    private bool TryGet<T>(string key, [NotNullWhen(true)] out T? value)
     {
         if (Metadata.TryGetValue(key, out var raw) && raw is T typed)
         {
@@ -40,12 +54,9 @@ public sealed record Document
         return false;
     }
 
-    public T? Get<T>(string key) => TryGet<T>(key, out var value) ? value : default;
+    private T? Get<T>(string key) => TryGet<T>(key, out var value) ? value : default;
 
-    public T Get<T>(string key, T fallback) => TryGet<T>(key, out var value) ? value : fallback;
-
-    /// <summary>A value the pipeline itself guarantees; its absence is a bug, not a user mistake.</summary>
-    public T Require<T>(string key) =>
+    private T Require<T>(string key) =>
         TryGet<T>(key, out var value)
             ? value
             : throw new InvalidOperationException($"Document '{Source}' has no metadata '{key}' of type {typeof(T).Name}.");

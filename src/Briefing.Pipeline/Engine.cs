@@ -21,8 +21,6 @@ public sealed class Engine
         PipelineGraph.Validate(_pipelines);
     }
 
-    public IReadOnlyList<Pipeline> Pipelines => _pipelines;
-
     public async Task<EngineResult> ExecuteAsync(CancellationToken cancellationToken = default)
     {
         var run = new EngineRun(_pipelines, _services, cancellationToken);
@@ -34,7 +32,6 @@ public sealed class Engine
         private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _processOutputs = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _finalOutputs = new(StringComparer.Ordinal);
         private readonly ConcurrentBag<Diagnostic> _diagnostics = [];
-        private readonly ConcurrentDictionary<string, bool> _failed = new(StringComparer.Ordinal);
         private readonly ConcurrentBag<ModuleTiming> _timings = [];
         private readonly ConcurrentDictionary<string, bool> _notes = new(StringComparer.Ordinal);
 
@@ -74,7 +71,6 @@ public sealed class Engine
             var inputs = await inputTask.ConfigureAwait(false);
             if (inputs is null || dependencyResults.Any(r => r is null))
             {
-                _failed[pipeline.Name] = true;
                 return null;
             }
 
@@ -140,7 +136,7 @@ public sealed class Engine
                 {
                     context.Report(Diagnostic.Error(
                         $"internal error in {pipeline.Name}/{phase}/{module.GetType().Name}: {ex.GetType().Name}: {ex.Message}",
-                        hint: "this is a bug in Briefing, not in your content; run with --verbose for details")
+                        hint: "this is a bug in the program, not in your content; run with --verbose for details")
                         with { Exception = ex });
                 }
 
@@ -153,8 +149,7 @@ public sealed class Engine
 
                 if (reported.Any(d => d.Severity == DiagnosticSeverity.Error))
                 {
-                    _failed[pipeline.Name] = true;
-                    return null;
+                        return null;
                 }
             }
 

@@ -1,8 +1,10 @@
+using Briefing.Pipeline;
+
 namespace Briefing.Cards;
 
 /// <summary>Document metadata of the social cards.</summary>
 public static class CardKeys
 {
     /// <summary>The <see cref="SocialCard"/> a card document renders.</summary>
-    public const string Card = "social-card";
+    public static readonly MetadataKey<SocialCard> Card = new("social-card");
 }

@@ -16,7 +16,7 @@ public sealed class PlanSocialCards : IModule
         IReadOnlyList<Document> cards =
         [
             .. inputs
-                .Select(d => (Document: d, Page: d.Get<Page>(MetadataKeys.Page)))
+                .Select(d => (Document: d, Page: d.Get<Page>(CoreKeys.Page)))
                 .Where(p => p.Page is not null)
                 .Select(p => new Document { Source = p.Document.Source, Destination = CardAddress.For(p.Page!.Path) }
                     .With(CardKeys.Card, SocialCard.For(p.Page, settings, p.Document.Get<MapOutline>(MapKeys.HomeOutline)))),

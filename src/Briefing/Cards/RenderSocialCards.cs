@@ -6,7 +6,7 @@ using Briefing.Theme;
 namespace Briefing.Cards;
 
 /// <summary>
-/// Renders each planned card to its PNG (in the document's <see cref="MetadataKeys.Bytes"/>). A cached step: with a
+/// Renders each planned card to its PNG (in the document's <see cref="CoreKeys.Bytes"/>). A cached step: with a
 /// memo cache (the preview's), a card whose <see cref="SocialCard"/>, fonts and build inputs are unchanged is not
 /// drawn again. The fonts are read once per build, and the renderer made only when a card must be drawn.
 /// </summary>
@@ -29,7 +29,7 @@ public sealed class RenderSocialCards : IModule
         protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
         {
             var png = renderer.Render(input.Require<SocialCard>(CardKeys.Card));
-            return Task.FromResult<IReadOnlyList<Document>>([input.With(MetadataKeys.Bytes, png)]);
+            return Task.FromResult<IReadOnlyList<Document>>([input.With(CoreKeys.Bytes, png)]);
         }
 
         /// <summary>A card shows its <see cref="SocialCard"/> (the input) in the theme's fonts.</summary>

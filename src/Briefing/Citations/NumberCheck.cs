@@ -9,9 +9,6 @@ namespace Briefing.Citations;
 /// </summary>
 public static class NumberCheck
 {
-    /// <summary>The metadata key under which a document carries the warnings found when it was read.</summary>
-    public const string WarningsKey = "number-warnings";
-
     public static IReadOnlyList<Diagnostic> Check(IEnumerable<Claim> claims)
     {
         var warnings = new List<Diagnostic>();

@@ -6,8 +6,6 @@ namespace Briefing.Citations;
 /// <summary>Reads <c>input/data/sources.yml</c> into the site's <see cref="SourceList"/>.</summary>
 public sealed class ReadSources : ForEachDocument
 {
-    public const string SourcesKey = "outside-sources";
-
     protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context) =>
-        Task.FromResult<IReadOnlyList<Document>>([input.With(SourcesKey, SourceList.Parse(input.Content, input.Source))]);
+        Task.FromResult<IReadOnlyList<Document>>([input.With(CitationKeys.Sources, SourceList.Parse(input.Content, input.Source))]);
 }

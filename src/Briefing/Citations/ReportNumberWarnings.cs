@@ -13,7 +13,7 @@ public sealed class ReportNumberWarnings(params string[] pipelines) : IModule
     {
         foreach (var warning in pipelines
             .SelectMany(context.Outputs)
-            .SelectMany(d => d.Get<IReadOnlyList<Diagnostic>>(NumberCheck.WarningsKey) ?? []))
+            .SelectMany(d => d.Get(CitationKeys.NumberWarnings) ?? []))
         {
             context.Report(warning);
         }

@@ -11,7 +11,7 @@ public sealed class AddSummariesIndex : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var pages = inputs.Select(d => d.Get<Page>(MetadataKeys.Page)).ToList();
+        var pages = inputs.Select(d => d.Get(CoreKeys.Page)).ToList();
         if (!pages.Any(p => p?.Kind == ContentKinds.Summary) || pages.Any(p => p?.Path == "summaries/"))
         {
             return Task.FromResult(inputs);

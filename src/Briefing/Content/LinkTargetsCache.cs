@@ -24,13 +24,13 @@ public sealed class LinkTargetsCache(SiteUrls urls, IReadOnlySet<string> glossar
             if (_targets is null)
             {
                 var settings = context.GetService<SiteSettings>();
-                var articles = context.Outputs(articlesPipeline).Select(d => d.Require<Article>(MetadataKeys.Article)).ToList();
+                var articles = context.Outputs(articlesPipeline).Select(d => d.Require(SeedKeys.Article)).ToList();
                 _targets = new LinkTargets(
                     new CitationResolver(articles, urls, settings.MainArticle, settings.MainArticleLocation),
                     slug => glossarySlugs.Contains(slug) ? new XrefTarget(urls.Href($"glossary/{slug}/")) : null,
                     urls)
                 {
-                    Sources = context.Outputs(sourcesPipeline).Select(d => d.Get<SourceList>(ReadSources.SourcesKey)).OfType<SourceList>().FirstOrDefault() ?? SourceList.Empty,
+                    Sources = context.Outputs(sourcesPipeline).Select(d => d.Get(CitationKeys.Sources)).OfType<SourceList>().FirstOrDefault() ?? SourceList.Empty,
                 };
             }
 

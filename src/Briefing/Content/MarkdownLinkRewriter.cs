@@ -1,3 +1,4 @@
+using Briefing.Core;
 using Briefing.Citations;
 using Briefing.Pipeline.Diagnostics;
 using Markdig.Renderers.Html;
@@ -35,7 +36,7 @@ public static class MarkdownLinkRewriter
                     link.Url = citation.Href;
                     link.Title = citation.OpeningWords;
                     var attributes = link.GetAttributes();
-                    attributes.AddClass("citation");
+                    attributes.AddClass(HtmlClasses.Citation);
                     attributes.AddProperty("aria-label", $"Paragraph {citation.Paragraph.Number}: {citation.OpeningWords}");
                 }
                 else if (url.StartsWith(SourceScheme, StringComparison.Ordinal))
@@ -56,7 +57,7 @@ public static class MarkdownLinkRewriter
                         location,
                         $"use the file name of a term in input/glossary/, e.g. xref:nagorno-karabakh");
                     link.Url = target.Href;
-                    link.GetAttributes().AddClass("xref");
+                    link.GetAttributes().AddClass(HtmlClasses.Xref);
                 }
                 else if (!link.IsImage || url.StartsWith('/'))
                 {

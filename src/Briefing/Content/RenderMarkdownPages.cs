@@ -1,8 +1,8 @@
 using Briefing.Citations;
 using Briefing.Core;
+using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline.Modules;
-using Briefing.Pipeline;
 
 namespace Briefing.Content;
 
@@ -59,10 +59,10 @@ public sealed class RenderMarkdownPages : CachedForEachDocument
         var html = markdown.Render(document, input.Source);
         return Task.FromResult<IReadOnlyList<Document>>(
         [
-            input.WithContent(html).With(MetadataKeys.Page, page)
-                .With(MetadataKeys.LayoutData, CitedParagraphs(links.Citations))
-                .With(MetadataKeys.ContextSources, SourceView.Listed(links.Sources))
-                .With(NumberCheck.WarningsKey, numberWarnings) with { Destination = page.Destination },
+            input.WithContent(html).With(CoreKeys.Page, page)
+                .With(CoreKeys.LayoutData, CitedParagraphs(links.Citations))
+                .With(CitationKeys.ContextSources, SourceView.Listed(links.Sources))
+                .With(CitationKeys.NumberWarnings, numberWarnings) with { Destination = page.Destination },
         ]);
     }
 

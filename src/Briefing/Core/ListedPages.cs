@@ -11,6 +11,6 @@ public static class ListedPages
 {
     public static IReadOnlyList<Document> From(IEnumerable<Document> documents) =>
         ReadingOrder.Sort(
-            documents.Where(d => d.Get<Page>(MetadataKeys.Page) is { Kind.Listed: true }),
-            d => d.Require<Page>(MetadataKeys.Page));
+            documents.Where(d => d.Get(CoreKeys.Page) is { Kind.Listed: true }),
+            d => d.Require(CoreKeys.Page));
 }

@@ -55,7 +55,7 @@ public sealed record Page
 
     /// <summary>A new document for a page the build makes itself rather than reads from a file.</summary>
     public Document ToDocument(string content = "") =>
-        new Document { Source = SourceFile, Destination = Destination, Content = content }.With(MetadataKeys.Page, this);
+        new Document { Source = SourceFile, Destination = Destination, Content = content }.With(CoreKeys.Page, this);
 
     /// <summary>The output file for this page.</summary>
     public string Destination => Path.Length == 0 ? "index.html" : Path.EndsWith(".html", StringComparison.Ordinal) ? Path : Path + "index.html";

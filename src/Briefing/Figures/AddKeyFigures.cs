@@ -14,7 +14,7 @@ internal sealed class AddKeyFigures(string figuresPipeline) : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var figures = context.Outputs(figuresPipeline)
-            .SelectMany(d => d.Get<IReadOnlyList<KeyFigure>>(ReadFigures.FiguresKey) ?? [])
+            .SelectMany(d => d.Get(FigureKeys.Figures) ?? [])
             .Select(KeyFigureView.From)
             .ToList();
         if (figures.Count == 0)
@@ -23,7 +23,7 @@ internal sealed class AddKeyFigures(string figuresPipeline) : IModule
         }
 
         var html = context.GetService<TemplateRenderer>().Render("partials/key-figures.liquid", new { figures });
-        IReadOnlyList<Document> outputs = [.. inputs.Select(d => d.Get<Page>(MetadataKeys.Page)?.Kind == ContentKinds.Home ? d.With(FigureKeys.Panel, html) : d)];
+        IReadOnlyList<Document> outputs = [.. inputs.Select(d => d.Get(CoreKeys.Page)?.Kind == ContentKinds.Home ? d.With(FigureKeys.Panel, html) : d)];
         return Task.FromResult(outputs);
     }
 }

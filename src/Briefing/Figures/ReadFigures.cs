@@ -13,10 +13,8 @@ namespace Briefing.Figures;
 /// </summary>
 internal sealed class ReadFigures : CachedForEachDocument
 {
-    public const string FiguresKey = "key-figures";
-
     private static readonly string[] FileKeys = ["figures"];
-    private static readonly string[] FigureKeys = ["value", "kind", "label", "sentence", "cites", "draft"];
+    private static readonly string[] EntryKeys = ["value", "kind", "label", "sentence", "cites", "draft"];
 
     protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
@@ -24,7 +22,7 @@ internal sealed class ReadFigures : CachedForEachDocument
         var includeDrafts = context.GetService<BuildOptions>().IncludeDrafts;
         var file = YamlMapping.Parse(input.Content, input.Source, FileKeys);
         var figures = new List<KeyFigure>();
-        foreach (var entry in file.MappingList("figures", FigureKeys))
+        foreach (var entry in file.MappingList("figures", EntryKeys))
         {
             if (entry.OptionalBool("draft") == true && !includeDrafts)
             {
@@ -52,7 +50,7 @@ internal sealed class ReadFigures : CachedForEachDocument
         }
 
         file.ThrowIfErrors();
-        return Task.FromResult<IReadOnlyList<Document>>([input.With(FiguresKey, (IReadOnlyList<KeyFigure>)figures)]);
+        return Task.FromResult<IReadOnlyList<Document>>([input.With(FigureKeys.Figures, (IReadOnlyList<KeyFigure>)figures)]);
     }
 
     protected override object? CacheDependencies(Document input, IExecutionContext context) =>

@@ -18,7 +18,7 @@ public sealed class AddGlossaryPages(string glossaryPipeline) : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var terms = context.Outputs(glossaryPipeline)
-            .Select(d => d.Require<GlossaryTerm>(ReadGlossaryTerm.TermKey))
+            .Select(d => d.Require(GlossaryKeys.Term))
             .OrderBy(t => t.Slug, StringComparer.Ordinal)
             .ToList();
         if (terms.Count == 0)
@@ -26,7 +26,7 @@ public sealed class AddGlossaryPages(string glossaryPipeline) : IModule
             return Task.FromResult(inputs);
         }
 
-        var authored = inputs.FirstOrDefault(d => d.Get<Page>(MetadataKeys.Page)?.Path == IndexPath);
+        var authored = inputs.FirstOrDefault(d => d.Get(CoreKeys.Page)?.Path == IndexPath);
         IReadOnlyList<Document> pages =
         [
             .. inputs.Where(d => d != authored),
@@ -47,9 +47,9 @@ public sealed class AddGlossaryPages(string glossaryPipeline) : IModule
 
     private static Document AsIndex(Document authored)
     {
-        var page = authored.Require<Page>(MetadataKeys.Page);
+        var page = authored.Require(CoreKeys.Page);
         var layout = page.Layout == ContentKinds.Page.DefaultLayout ? GlossaryKinds.Index.DefaultLayout : page.Layout;
-        return authored.With(MetadataKeys.Page, page with { Kind = GlossaryKinds.Index, Layout = layout });
+        return authored.With(CoreKeys.Page, page with { Kind = GlossaryKinds.Index, Layout = layout });
     }
 
     private static Document TermPage(GlossaryTerm term)
@@ -60,7 +60,7 @@ public sealed class AddGlossaryPages(string glossaryPipeline) : IModule
             RedirectFrom = term.RedirectFrom,
             Searchable = term.Searchable,
         };
-        return page.ToDocument(term.DefinitionHtml).With(ReadGlossaryTerm.TermKey, term)
-            .With(MetadataKeys.ContextSources, SourceView.Listed(term.ContextSources));
+        return page.ToDocument(term.DefinitionHtml).With(GlossaryKeys.Term, term)
+            .With(CitationKeys.ContextSources, SourceView.Listed(term.ContextSources));
     }
 }

@@ -14,8 +14,8 @@ public sealed class AddGlossaryViews : IModule
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var terms = TermSortKey.Sort(inputs.Select(d => d.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey)).OfType<GlossaryTerm>()).ToList();
-        var index = inputs.Select(d => d.Get<Page>(MetadataKeys.Page)).FirstOrDefault(p => p?.Kind == GlossaryKinds.Index);
+        var terms = TermSortKey.Sort(inputs.Select(d => d.Get(GlossaryKeys.Term)).OfType<GlossaryTerm>()).ToList();
+        var index = inputs.Select(d => d.Get(CoreKeys.Page)).FirstOrDefault(p => p?.Kind == GlossaryKinds.Index);
         if (terms.Count == 0 || index is null)
         {
             return Task.FromResult(inputs);
@@ -26,8 +26,8 @@ public sealed class AddGlossaryViews : IModule
         var setUrl = urls.Absolute(index.Path);
         var backlinks = Backlinks.Collect(
             inputs
-                .Where(d => d.TryGet<Page>(MetadataKeys.Page, out _))
-                .Select(d => (d.Require<Page>(MetadataKeys.Page), d.Get<IReadOnlyList<PageMention>>(MetadataKeys.Mentions) ?? [])),
+                .Where(d => d.TryGet(CoreKeys.Page, out _))
+                .Select(d => (d.Require(CoreKeys.Page), d.Get(GlossaryKeys.Mentions) ?? [])),
             urls,
             urls.Href(index.Path));
         var bySlug = terms.ToDictionary(t => t.Slug, StringComparer.Ordinal);
@@ -59,10 +59,10 @@ public sealed class AddGlossaryViews : IModule
 
         IReadOnlyList<Document> outputs =
         [
-            .. inputs.Select(d => d.Get<Page>(MetadataKeys.Page)?.Kind switch
+            .. inputs.Select(d => d.Get(CoreKeys.Page)?.Kind switch
             {
-                { } kind when kind == GlossaryKinds.Index => d.With(MetadataKeys.LayoutData, indexView),
-                { } kind when kind == GlossaryKinds.Term && d.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey) is { } term => d.With(MetadataKeys.LayoutData, TermView(term)),
+                { } kind when kind == GlossaryKinds.Index => d.With(CoreKeys.LayoutData, indexView),
+                { } kind when kind == GlossaryKinds.Term && d.Get(GlossaryKeys.Term) is { } term => d.With(CoreKeys.LayoutData, TermView(term)),
                 _ => d,
             }),
         ];

@@ -11,7 +11,7 @@ public sealed class CheckGlossaryTerms : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var terms = inputs.Select(d => d.Require<GlossaryTerm>(ReadGlossaryTerm.TermKey)).ToList();
+        var terms = inputs.Select(d => d.Require(GlossaryKeys.Term)).ToList();
         var errors = DiagnosticOrder.Sort([.. GlossaryChecks.DuplicateNames(terms), .. GlossaryChecks.UnknownSeeAlso(terms)]);
         if (errors.Count > 0)
         {

@@ -1,21 +1,15 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
+using Briefing.Core;
 
 namespace Briefing.Glossary;
 
 /// <summary>
 /// schema.org JSON-LD for the glossary: a <c>DefinedTermSet</c> on the index, a <c>DefinedTerm</c> on each term
-/// page. Built as JSON nodes and serialised by System.Text.Json, whose encoder escapes '&lt;', '&gt;' and '&amp;'
-/// so no definition can close the script element it sits in; letters of every script stay readable.
+/// page. Built as JSON nodes and written by <see cref="JsonLdWriter"/>, so no definition can close the script
+/// element it sits in.
 /// </summary>
 public static class GlossaryJsonLd
 {
-    private const string Context = "https://schema.org";
-
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
     /// <param name="name">The set's name, e.g. "Glossary · Azerbaijan and Russia".</param>
     /// <param name="url">The index's absolute URL.</param>
     /// <param name="terms">Each term with its page's absolute URL, in index order.</param>
@@ -23,26 +17,26 @@ public static class GlossaryJsonLd
     {
         var node = new JsonObject
         {
-            ["@context"] = Context,
+            ["@context"] = JsonLdWriter.Context,
             ["@type"] = "DefinedTermSet",
             ["@id"] = url,
             ["name"] = name,
             ["url"] = url,
             ["hasDefinedTerm"] = new JsonArray([.. terms.Select(t => (JsonNode)Term(t.Term, t.Url))]),
         };
-        return node.ToJsonString(Options);
+        return JsonLdWriter.Serialize(node);
     }
 
     public static string DefinedTerm(GlossaryTerm term, string url, string setName, string setUrl)
     {
-        var node = new JsonObject { ["@context"] = Context };
+        var node = new JsonObject { ["@context"] = JsonLdWriter.Context };
         foreach (var (key, value) in Term(term, url))
         {
             node[key] = value?.DeepClone();
         }
 
         node["inDefinedTermSet"] = new JsonObject { ["@type"] = "DefinedTermSet", ["@id"] = setUrl, ["name"] = setName, ["url"] = setUrl };
-        return node.ToJsonString(Options);
+        return JsonLdWriter.Serialize(node);
     }
 
     private static JsonObject Term(GlossaryTerm term, string url)

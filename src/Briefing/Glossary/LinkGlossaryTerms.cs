@@ -1,8 +1,8 @@
 using Briefing.Core;
 using Briefing.Glossary.Linking;
+using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline.Modules;
-using Briefing.Pipeline;
 using Briefing.Seeds;
 
 namespace Briefing.Glossary;
@@ -10,14 +10,14 @@ namespace Briefing.Glossary;
 /// <summary>
 /// Cross-links every page body to the glossary: one <see cref="TermLinker"/> per build over all terms, then each
 /// page (article, home, summaries, timeline, other pages, term pages) linked on its own, in parallel. The
-/// mentions go on the page as <see cref="MetadataKeys.Mentions"/> for the term pages' backlinks. A term that
+/// mentions go on the page as <see cref="GlossaryKeys.Mentions"/> for the term pages' backlinks. A term that
 /// no page of the briefing mentions is reported as a warning; mentions on other term pages do not count.
 /// </summary>
 public sealed class LinkGlossaryTerms : IModule
 {
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var terms = inputs.Select(d => d.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey)).OfType<GlossaryTerm>().ToList();
+        var terms = inputs.Select(d => d.Get(GlossaryKeys.Term)).OfType<GlossaryTerm>().ToList();
         if (terms.Count == 0)
         {
             return inputs;
@@ -29,8 +29,8 @@ public sealed class LinkGlossaryTerms : IModule
         var outputs = await new LinkEach(bodies, new LinkableTerms(linkable)).ExecuteAsync(inputs, context).ConfigureAwait(false);
 
         var mentioned = outputs
-            .Where(d => d.Get<Page>(MetadataKeys.Page)?.Kind is not { } kind || (kind != GlossaryKinds.Term && kind != GlossaryKinds.Index))
-            .SelectMany(d => d.Get<IReadOnlyList<PageMention>>(MetadataKeys.Mentions) ?? [])
+            .Where(d => d.Get(CoreKeys.Page)?.Kind is not { } kind || (kind != GlossaryKinds.Term && kind != GlossaryKinds.Index))
+            .SelectMany(d => d.Get(GlossaryKeys.Mentions) ?? [])
             .Select(m => m.Slug)
             .ToHashSet(StringComparer.Ordinal);
         foreach (var warning in GlossaryChecks.Unmentioned(terms, mentioned))
@@ -55,16 +55,16 @@ public sealed class LinkGlossaryTerms : IModule
 
     private static Document LinkPage(Document page, PageBodyLinker bodies)
     {
-        if (!page.TryGet<Page>(MetadataKeys.Page, out _))
+        if (!page.TryGet(CoreKeys.Page, out _))
         {
             return page;
         }
 
-        var ownSlug = page.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey)?.Slug;
-        var paragraphs = page.Get<Article>(MetadataKeys.Article)?.Seed.Paragraphs
+        var ownSlug = page.Get(GlossaryKeys.Term)?.Slug;
+        var paragraphs = page.Get(SeedKeys.Article)?.Seed.Paragraphs
             .ToDictionary(p => p.Id, p => p.Number, StringComparer.Ordinal);
         var linked = bodies.Link(page.Content, ownSlug, id => paragraphs is not null && paragraphs.TryGetValue(id, out var n) ? n : null);
-        return page.WithContent(linked.Html).With(MetadataKeys.Mentions, linked.Mentions);
+        return page.WithContent(linked.Html).With(GlossaryKeys.Mentions, linked.Mentions);
     }
 
     // The glossary's checks have already rejected shared names; this only guards against a check and the

@@ -1,3 +1,4 @@
+using Briefing.Core;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Briefing.Glossary.Linking;
@@ -24,7 +25,7 @@ public sealed class PageBodyLinker
     /// <summary>The id given to a record-only passage without one, so backlinks can point at it.</summary>
     public const string RecordOnlyId = "disclaimer";
 
-    private const string ExplicitLinkSelector = "a.xref";
+    private const string ExplicitLinkSelector = "a." + HtmlClasses.Xref;
 
     private readonly TermLinker linker;
     private readonly Dictionary<string, LinkableTerm> termsByUrl = new(StringComparer.Ordinal);

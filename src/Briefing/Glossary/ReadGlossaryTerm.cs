@@ -12,14 +12,11 @@ namespace Briefing.Glossary;
 /// <c>case_sensitive</c>, <c>sources</c>, <c>redirect_from</c>, <c>draft</c>) and the long definition in Markdown. A draft term is
 /// left out unless drafts are shown; placeholders (TODO:) in it are warned about. Keys that later features read
 /// (<c>place</c>, for the maps) are accepted here and left to them, with the front matter kept as
-/// <see cref="FrontMatterKey"/>.
+/// <see cref="GlossaryKeys.FrontMatter"/>.
 /// </summary>
 public sealed class ReadGlossaryTerm : CachedForEachDocument
 {
-    public const string TermKey = "glossary-term";
     public const int MaxShortLength = 200;
-
-    public const string FrontMatterKey = "glossary-front-matter";
 
     /// <summary>Every key a term's front matter may have.</summary>
     public static readonly IReadOnlyList<string> Keys = ["term", "aliases", "short", "see_also", "case_sensitive", "sources", "redirect_from", "draft", "place", "search"];
@@ -90,7 +87,7 @@ public sealed class ReadGlossaryTerm : CachedForEachDocument
             Location = start,
             DeclaredNames = [new TermName(termName, map.LocationOf("term") ?? start), .. aliases.Select(a => new TermName(a.Value, a.Location))],
         };
-        return Task.FromResult<IReadOnlyList<Document>>([input.With(TermKey, term).With(FrontMatterKey, new GlossaryFrontMatter(yaml, firstLine)).With(NumberCheck.WarningsKey, numberWarnings)]);
+        return Task.FromResult<IReadOnlyList<Document>>([input.With(GlossaryKeys.Term, term).With(GlossaryKeys.FrontMatter, new GlossaryFrontMatter(yaml, firstLine)).With(CitationKeys.NumberWarnings, numberWarnings)]);
     }
 
     private static bool IsSource(string value) => value.StartsWith(MarkdownLinkRewriter.SourceScheme, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Briefing.Citations;
 using Briefing.Core;
 using Briefing.Glossary;
 using Briefing.Pipeline;
@@ -19,7 +20,7 @@ public sealed class ApplyLayouts : IModule
     {
         var urls = context.GetService<SiteUrls>();
         var settings = context.GetService<SiteSettings>();
-        var index = SiteIndex.From(inputs.Select(d => d.Require<Page>(MetadataKeys.Page)), urls);
+        var index = SiteIndex.From(inputs.Select(d => d.Require(CoreKeys.Page)), urls);
         var site = SiteView.From(settings);
         var meta = new PageMetaBuilder(settings, urls);
         var module = new LayoutEach(index, site, settings, urls, meta);
@@ -35,14 +36,14 @@ public sealed class ApplyLayouts : IModule
         protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
         {
             var renderer = context.GetService<TemplateRenderer>();
-            var page = input.Require<Page>(MetadataKeys.Page);
+            var page = input.Require(CoreKeys.Page);
             var view = PageView.From(page, urls);
             var (previous, next) = index.Neighbours(view);
             var model = new LayoutModel(
                 site,
                 view,
                 input.Content,
-                input.Get<object>(MetadataKeys.LayoutData),
+                input.Get(CoreKeys.LayoutData),
                 index.Navigation(view),
                 index,
                 previous,
@@ -50,11 +51,11 @@ public sealed class ApplyLayouts : IModule
                 CiteFor(input, page, view),
                 urls.Href("assets/site.css"),
                 urls.Href("assets/site.js"),
-                meta.For(page, input.Get<Article>(MetadataKeys.Article), input.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey), input.Get<Maps.MapOutline>(Maps.MapKeys.HomeOutline)),
-                input.Get<string>(Maps.MapKeys.TermMap))
+                meta.For(page, input.Get(SeedKeys.Article), input.Get(GlossaryKeys.Term), input.Get(Maps.MapKeys.HomeOutline)),
+                input.Get(Maps.MapKeys.TermMap))
             {
-                Sources = input.Get<IReadOnlyList<Citations.SourceView>>(MetadataKeys.ContextSources) ?? [],
-                Figures = input.Get<string>(Figures.FigureKeys.Panel),
+                Sources = input.Get(CitationKeys.ContextSources) ?? [],
+                Figures = input.Get(Figures.FigureKeys.Panel),
             };
 
             if (page.LayoutLocation is { } chosenAt && (!IsLayoutName(page.Layout) || !renderer.Exists($"layouts/{page.Layout}.liquid")))
@@ -81,7 +82,7 @@ public sealed class ApplyLayouts : IModule
         /// </summary>
         protected override object? CacheDependencies(Document input, IExecutionContext context)
         {
-            var templates = context.GetService<TemplateFingerprints>().Of(LayoutOf(input.Require<Page>(MetadataKeys.Page), context.GetService<TemplateRenderer>()), Frame);
+            var templates = context.GetService<TemplateFingerprints>().Of(LayoutOf(input.Require(CoreKeys.Page), context.GetService<TemplateRenderer>()), Frame);
             return new object[] { index, site, settings, templates };
         }
 
@@ -93,7 +94,7 @@ public sealed class ApplyLayouts : IModule
 
         private CiteThis? CiteFor(Document input, Page page, PageView view)
         {
-            if (input.Get<Article>(MetadataKeys.Article) is { } article)
+            if (input.Get(SeedKeys.Article) is { } article)
             {
                 return CiteThis.For(article.Title, article.Sidecar.Author, article.Sidecar.Publisher, article.Seed.Date, view.CanonicalUrl, article.Slug);
             }

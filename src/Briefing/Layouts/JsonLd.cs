@@ -1,16 +1,11 @@
-using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
-using System.Text.Json;
-using System.Text.Unicode;
 using Briefing.Core;
 using Briefing.Seeds;
 
 namespace Briefing.Layouts;
 
 /// <summary>
-/// schema.org descriptions of a page as JSON-LD, built as JSON nodes (never by pasting strings) and serialised with
-/// an encoder that escapes '&lt;', '&gt;' and '&amp;', so no text can close the surrounding script element. Letters
-/// of every script stay readable. Keys come out in insertion order, so the output is the same on every build.
+/// schema.org descriptions of a page (the site, an article) as JSON nodes, written by <see cref="JsonLdWriter"/>.
 /// </summary>
 public static class JsonLd
 {
@@ -20,15 +15,9 @@ public static class JsonLd
     /// <inheritdoc cref="WebSiteType"/>
     public const string ArticleType = "Article";
 
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
-    private const string Context = "https://schema.org";
-
-    public static string Serialize(JsonObject node) => node.ToJsonString(Options);
-
     public static JsonObject WebSite(SiteSettings settings, string url)
     {
-        var node = new JsonObject { ["@context"] = Context, ["@type"] = WebSiteType, ["name"] = settings.Title };
+        var node = new JsonObject { ["@context"] = JsonLdWriter.Context, ["@type"] = WebSiteType, ["name"] = settings.Title };
         AddIfPresent(node, "description", settings.Description);
         node["url"] = url;
         node["inLanguage"] = settings.Language;
@@ -42,7 +31,7 @@ public static class JsonLd
 
     public static JsonObject Article(Article article, string url, string language, string? image)
     {
-        var node = new JsonObject { ["@context"] = Context, ["@type"] = ArticleType, ["headline"] = article.Title };
+        var node = new JsonObject { ["@context"] = JsonLdWriter.Context, ["@type"] = ArticleType, ["headline"] = article.Title };
         AddIfPresent(node, "description", article.Seed.Dek);
         AddIfPresent(node, "datePublished", article.Seed.Date is { } date ? DateText.Iso(date) : null);
         node["inLanguage"] = article.Sidecar.Language ?? language;

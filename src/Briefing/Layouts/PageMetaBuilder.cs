@@ -43,6 +43,6 @@ public sealed class PageMetaBuilder(SiteSettings settings, SiteUrls urls)
             PublishedTime: isArticle && article!.Seed.Date is { } date ? DateText.Iso(date) : null,
             FeedUrl: urls.Href(FeedFile.Path),
             FeedTitle: settings.Title,
-            JsonLd: jsonLd is null ? null : JsonLd.Serialize(jsonLd));
+            JsonLd: jsonLd is null ? null : JsonLdWriter.Serialize(jsonLd));
     }
 }

@@ -10,7 +10,7 @@ public sealed class AddLinkIndex(string pagesPipeline) : IModule
     {
         var index = LinkIndexBuilder.Build(context.Outputs(pagesPipeline), context.GetService<SiteSettings>(), context.GetService<SiteUrls>());
         var document = new Document { Destination = LinkIndex.FileName, Content = LinkIndexJson.Write(index) }
-            .With(LinkIndex.MetadataKey, index);
+            .With(LinkKeys.Index, index);
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, document]);
     }
 }

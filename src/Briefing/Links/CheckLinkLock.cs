@@ -1,6 +1,6 @@
 using Briefing.Core;
-using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline;
+using Briefing.Pipeline.Diagnostics;
 
 namespace Briefing.Links;
 
@@ -14,7 +14,7 @@ public sealed class CheckLinkLock : IModule
     {
         var options = context.GetService<BuildOptions>();
         var file = Path.Combine(options.SiteRoot, LinkLock.FileName);
-        var index = inputs.Select(d => d.Get<LinkIndex>(LinkIndex.MetadataKey)).OfType<LinkIndex>().FirstOrDefault();
+        var index = inputs.Select(d => d.Get(LinkKeys.Index)).OfType<LinkIndex>().FirstOrDefault();
         if (!options.EnforceLinkLock || index is null || !File.Exists(file))
         {
             return inputs;

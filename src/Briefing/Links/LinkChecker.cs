@@ -1,15 +1,16 @@
 using System.Collections.Concurrent;
+using Briefing.Core;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
-using Briefing.Publishing;
 
 namespace Briefing.Links;
 
 /// <summary>
 /// Checks every link of a finished build before it is published: every internal <c>href</c>/<c>src</c>
 /// (fragments included) must resolve to a file of the build and an element id. The check reads what the build
-/// holds in memory, the exact text each page is written with, instead of reading the written files back. Each
-/// page is parsed once; only a page with a broken link is parsed again, keeping line numbers, for its message.
+/// holds in memory, the exact text each page is written with, instead of reading the written files back. Every
+/// page's ids and links are read by a scan of that text (<see cref="PageLinkScanner"/>) rather than a parse; only a
+/// page with a broken link is parsed, keeping line numbers and link texts, for its message.
 /// Each broken link is an error naming the page, the link and the source file the page was made from.
 /// </summary>
 public static class LinkChecker
@@ -35,7 +36,7 @@ public static class LinkChecker
         await Parallel.ForEachAsync(htmlPages, cancellationToken, async (file, token) =>
         {
             var html = await HtmlOf(file.Value, token).ConfigureAwait(false);
-            pages[file.Key] = PublishedPage.Parse(file.Key, html, withLines: false);
+            pages[file.Key] = PageLinkScanner.Scan(file.Key, html);
         }).ConfigureAwait(false);
 
         var resolver = new LinkResolver(baseUrl, byFile.Keys.ToHashSet(StringComparer.Ordinal), pages);
@@ -84,7 +85,7 @@ public static class LinkChecker
 
     // A page is written with its content; an HTML file among the theme's assets is copied as it is.
     private static async Task<string> HtmlOf(Document document, CancellationToken token) =>
-        document.TryGet<string>(ReadAssets.CopyFromKey, out var copied)
+        document.TryGet(CoreKeys.CopyFrom, out var copied)
             ? await File.ReadAllTextAsync(copied, token).ConfigureAwait(false)
             : document.Content;
 }

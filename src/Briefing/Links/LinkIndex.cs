@@ -16,9 +16,6 @@ public sealed record LinkIndex(
     /// <summary>Sources outside the article that context chips link to (not addresses of the site, so never locked).</summary>
     public IReadOnlyList<SourceLink> Sources { get; init; } = [];
 
-    /// <summary>The metadata key of the <c>links.json</c> document that carries the index.</summary>
-    public const string MetadataKey = "link-index";
-
     public const string FileName = "links.json";
 
     public const string PageKind = "page";

@@ -17,15 +17,15 @@ public static class LinkIndexBuilder
         var terms = new List<TermLink>();
         foreach (var document in listed)
         {
-            var page = document.Require<Page>(MetadataKeys.Page);
-            if (document.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey) is { } term)
+            var page = document.Require(CoreKeys.Page);
+            if (document.Get(GlossaryKeys.Term) is { } term)
             {
                 terms.Add(TermOf(term, page, urls));
                 continue;
             }
 
             pages.Add(new PageLink(page.Kind.Name, page.Title, SitePaths.Of(page.Path), urls.Absolute(page.Path), page.Description));
-            if (document.Get<Article>(MetadataKeys.Article) is { } article)
+            if (document.Get(SeedKeys.Article) is { } article)
             {
                 paragraphs.AddRange(article.Seed.Paragraphs.Select(p => new ParagraphLink(
                     article.Slug,
@@ -38,7 +38,7 @@ public static class LinkIndexBuilder
         }
 
         var redirects = listed
-            .Select(d => d.Require<Page>(MetadataKeys.Page))
+            .Select(d => d.Require(CoreKeys.Page))
             .SelectMany(p => p.RedirectFrom.Select(from => new RedirectLink(SitePaths.Of(from), SitePaths.Of(p.Path), urls.Absolute(from))))
             .OrderBy(r => r.From, StringComparer.Ordinal)
             .ToList();
@@ -53,8 +53,8 @@ public static class LinkIndexBuilder
     private static IReadOnlyList<SourceLink> SourcesOf(IReadOnlyList<Document> listed) =>
     [
         .. listed
-            .SelectMany(d => (d.Get<IReadOnlyList<SourceView>>(MetadataKeys.ContextSources) ?? [])
-                .Select(s => (Source: s, Path: SitePaths.Of(d.Require<Page>(MetadataKeys.Page).Path))))
+            .SelectMany(d => (d.Get(CitationKeys.ContextSources) ?? [])
+                .Select(s => (Source: s, Path: SitePaths.Of(d.Require(CoreKeys.Page).Path))))
             .GroupBy(x => x.Source.Id, StringComparer.Ordinal)
             .Select(g => (First: g.First().Source, Paths: g.Select(x => x.Path).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
             .OrderBy(x => x.First.DateIso, StringComparer.Ordinal)

@@ -14,7 +14,8 @@ public sealed record PublishedPage(string File, IReadOnlySet<string> Ids, IReadO
     private static readonly string[] LinkAttributes = ["href", "src"];
 
     /// <param name="withLines">
-    /// Keep each link's line and text for messages; costlier, so the first pass over every page leaves it out.
+    /// Keep each link's line and text for messages (costlier; the link checker scans every page with
+    /// <see cref="PageLinkScanner"/> and parses only those with a broken link, for their messages).
     /// </param>
     public static PublishedPage Parse(string file, string html, bool withLines = true)
     {

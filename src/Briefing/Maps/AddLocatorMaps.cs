@@ -1,8 +1,8 @@
 using Briefing.Content;
 using Briefing.Core;
 using Briefing.Glossary;
-using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline;
+using Briefing.Pipeline.Diagnostics;
 using Briefing.Theme;
 
 namespace Briefing.Maps;
@@ -21,7 +21,7 @@ public sealed class AddLocatorMaps(string glossaryPipeline) : IModule
     {
         var urls = context.GetService<SiteUrls>();
         var places = context.Outputs(glossaryPipeline)
-            .Select(d => (Place: d.Get<Place>(MapKeys.Place), Term: d.Require<GlossaryTerm>(ReadGlossaryTerm.TermKey)))
+            .Select(d => (Place: d.Get(MapKeys.Place), Term: d.Require(GlossaryKeys.Term)))
             .Where(p => p.Place is not null)
             .Select(p => new MapPlace(p.Place!, urls.Href(p.Term.Path), p.Term.ShortDefinition))
             .OrderBy(p => p.Place.Slug, StringComparer.Ordinal)
@@ -48,10 +48,10 @@ public sealed class AddLocatorMaps(string glossaryPipeline) : IModule
         var bySlug = shown.ToDictionary(p => p.Place.Slug, StringComparer.Ordinal);
         IReadOnlyList<Document> outputs =
         [
-            .. inputs.Select(d => d.Get<Page>(MetadataKeys.Page)?.Kind switch
+            .. inputs.Select(d => d.Get(CoreKeys.Page)?.Kind switch
             {
                 { } kind when kind == ContentKinds.Home => d.WithContent(BottomLine.InsertAfter(d.Content, homeFigure)).With(MapKeys.HomeOutline, home.Outline),
-                { } kind when kind == GlossaryKinds.Term && d.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey) is { } term && bySlug.GetValueOrDefault(term.Slug) is { } place
+                { } kind when kind == GlossaryKinds.Term && d.Get(GlossaryKeys.Term) is { } term && bySlug.GetValueOrDefault(term.Slug) is { } place
                     => d.With(MapKeys.TermMap, TermFigure(place, data, land)),
                 _ => d,
             }),

@@ -39,10 +39,24 @@ public sealed class AlbersProjection
     /// A projection for a map spanning the given latitudes: standard parallels one sixth of the span inside
     /// its edges (a common rule that spreads the distortion evenly), origin in the middle.
     /// </summary>
+    /// <remarks>
+    /// A map centred on the equator would get standard parallels symmetric about it, where the conic
+    /// degenerates (its cone constant is zero); both parallels then move one degree away from the equator,
+    /// which changes the drawing by far less than a line's width.
+    /// </remarks>
     public static AlbersProjection For(double south, double north, double centralMeridian)
     {
         var sixth = (north - south) / 6;
-        return new AlbersProjection(south + sixth, north - sixth, (south + north) / 2, centralMeridian);
+        var (first, second) = (south + sixth, north - sixth);
+        var coneConstant = (Math.Sin(Radians(first)) + Math.Sin(Radians(second))) / 2;
+        if (Math.Abs(coneConstant) < 0.01)
+        {
+            // Moving towards the side the constant already leans to can only take it further from zero.
+            var shift = coneConstant >= 0 ? 1.0 : -1.0;
+            (first, second) = (first + shift, second + shift);
+        }
+
+        return new AlbersProjection(first, second, (south + north) / 2, centralMeridian);
     }
 
     public (double X, double Y) Project(GeoPoint point)

@@ -1,3 +1,4 @@
+using Briefing.Core;
 using System.Globalization;
 using System.Text;
 
@@ -25,7 +26,7 @@ public static class MapFigure
         {
             var p = place.Place;
             html.Append(CultureInfo.InvariantCulture, $"<li><a class=\"term\" href=\"{LocatorMapSvg.Escape(place.Url)}\" data-term=\"{p.Slug}\" aria-describedby=\"{id}-tip-{p.Slug}\">{LocatorMapSvg.Escape(p.Label)}</a>");
-            html.Append(CultureInfo.InvariantCulture, $"<span class=\"term-tip\" role=\"tooltip\" id=\"{id}-tip-{p.Slug}\">{LocatorMapSvg.Escape(place.ShortDefinition)}</span>");
+            html.Append(CultureInfo.InvariantCulture, $"<span class=\"{HtmlClasses.TermTip}\" role=\"tooltip\" id=\"{id}-tip-{p.Slug}\">{LocatorMapSvg.Escape(place.ShortDefinition)}</span>");
             html.Append(CultureInfo.InvariantCulture, $" <span class=\"map-place-kind\">{MapText.KindOf(p)}</span></li>\n");
         }
 

@@ -1,7 +1,7 @@
 using Briefing.Core;
 using Briefing.Glossary;
-using Briefing.Pipeline.Modules;
 using Briefing.Pipeline;
+using Briefing.Pipeline.Modules;
 
 namespace Briefing.Maps;
 
@@ -10,8 +10,8 @@ public sealed class ReadPlaces : ForEachDocument
 {
     protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
-        var term = input.Require<GlossaryTerm>(ReadGlossaryTerm.TermKey);
-        var frontMatter = input.Require<GlossaryFrontMatter>(ReadGlossaryTerm.FrontMatterKey);
+        var term = input.Require(GlossaryKeys.Term);
+        var frontMatter = input.Require(GlossaryKeys.FrontMatter);
         var map = YamlMapping.Parse(frontMatter.Yaml, input.Source, ReadGlossaryTerm.Keys, frontMatter.FirstLine);
         var place = PlaceReader.Read(map, term.Slug, term.Term);
         map.ThrowIfErrors();

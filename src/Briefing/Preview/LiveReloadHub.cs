@@ -12,9 +12,6 @@ public sealed class LiveReloadHub
     private readonly ConcurrentDictionary<Channel<ReloadEvent>, byte> _clients = new();
     private volatile bool _completed;
 
-    /// <summary>The number of pages connected, for tests and diagnostics.</summary>
-    public int ClientCount => _clients.Count;
-
     /// <summary>Starts receiving events; dispose the subscription when the page goes away.</summary>
     public ReloadSubscription Subscribe()
     {

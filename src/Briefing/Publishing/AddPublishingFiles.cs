@@ -1,6 +1,6 @@
 using Briefing.Core;
-using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline;
+using Briefing.Pipeline.Diagnostics;
 
 namespace Briefing.Publishing;
 
@@ -19,7 +19,7 @@ public sealed class AddPublishingFiles(string pagesPipeline) : IModule
         var urls = context.GetService<SiteUrls>();
         var all = context.Outputs(pagesPipeline);
         var listed = ListedPages.From(all);
-        var pages = listed.Select(d => d.Require<Page>(MetadataKeys.Page)).ToList();
+        var pages = listed.Select(d => d.Require(CoreKeys.Page)).ToList();
         var dates = ContentDates.From(all);
 
         var sitemap = Sitemap.Write(pages.Select(p => (urls.Absolute(p.Path), dates.For(p))));
@@ -37,7 +37,7 @@ public sealed class AddPublishingFiles(string pagesPipeline) : IModule
             Generated(RobotsTxt.FileName, RobotsTxt.Write(urls.Absolute(Sitemap.FileName))),
             Generated(Sitemap.FileName, sitemap),
             Generated(AtomFeed.FileName, feed),
-            .. Redirects(all.Select(d => d.Get<Page>(MetadataKeys.Page)).OfType<Page>().ToList(), settings, urls, context),
+            .. Redirects(all.Select(d => d.Get(CoreKeys.Page)).OfType<Page>().ToList(), settings, urls, context),
         ];
         return Task.FromResult(files);
     }

@@ -16,7 +16,7 @@ public sealed class ContentDates
     public DateOnly? NewestArticle { get; }
 
     public static ContentDates From(IEnumerable<Document> pages) =>
-        new(pages.Select(d => d.Get<Article>(MetadataKeys.Article)?.Seed.Date).Max());
+        new(pages.Select(d => d.Get(SeedKeys.Article)?.Seed.Date).Max());
 
     public DateOnly? For(Page page) => page.Date ?? NewestArticle;
 

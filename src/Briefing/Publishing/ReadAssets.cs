@@ -1,3 +1,4 @@
+using Briefing.Core;
 using Briefing.Pipeline;
 using Briefing.Theme;
 
@@ -6,11 +7,6 @@ namespace Briefing.Publishing;
 /// <summary>Lists the theme's assets (with the site's overrides) as documents to be copied byte for byte.</summary>
 public sealed class ReadAssets : IModule
 {
-    public const string CopyFromKey = "copy-from";
-
-    /// <summary>For an asset of the default theme, its path inside the theme (it has none on disk).</summary>
-    public const string DefaultThemeKey = "default-theme-file";
-
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var theme = context.GetService<ThemeFiles>();
@@ -19,7 +15,7 @@ public sealed class ReadAssets : IModule
             .. theme.Assets().Select(a =>
             {
                 var document = new Document { Source = a.Source, Destination = a.OutputPath };
-                return a.PhysicalPath is { } path ? document.With(CopyFromKey, path) : document.With(DefaultThemeKey, a.OutputPath);
+                return a.PhysicalPath is { } path ? document.With(CoreKeys.CopyFrom, path) : document.With(CoreKeys.DefaultThemeFile, a.OutputPath);
             }),
         ];
         return Task.FromResult(assets);

@@ -1,6 +1,6 @@
 using Briefing.Core;
-using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline;
+using Briefing.Pipeline.Diagnostics;
 using Briefing.Theme;
 
 namespace Briefing.Publishing;
@@ -25,15 +25,15 @@ public sealed class WriteFiles : IModule
 
         await Parallel.ForEachAsync(written, context.CancellationToken, async (document, token) =>
         {
-            if (document.TryGet<string>(ReadAssets.CopyFromKey, out var source))
+            if (document.TryGet(CoreKeys.CopyFrom, out var source))
             {
                 await writer.CopyFileAsync(document.Destination!, source, token).ConfigureAwait(false);
             }
-            else if (document.TryGet<byte[]>(MetadataKeys.Bytes, out var bytes))
+            else if (document.TryGet(CoreKeys.Bytes, out var bytes))
             {
                 await writer.WriteBytesAsync(document.Destination!, bytes, token).ConfigureAwait(false);
             }
-            else if (document.TryGet<string>(ReadAssets.DefaultThemeKey, out var themeFile))
+            else if (document.TryGet(CoreKeys.DefaultThemeFile, out var themeFile))
             {
                 await writer.WriteBytesAsync(document.Destination!, await ThemeFiles.ReadDefaultAsync(themeFile, token).ConfigureAwait(false), token).ConfigureAwait(false);
             }

@@ -6,7 +6,7 @@ namespace Briefing.Search;
 /// <summary>
 /// Builds the search index from the cross-linked pages of another pipeline and adds its files (under
 /// <c>search/</c>) as documents to write. The files that hold result links carry them as
-/// <see cref="MetadataKeys.SiteLinks"/>, so the link checker proves every result leads somewhere.
+/// <see cref="CoreKeys.SiteLinks"/>, so the link checker proves every result leads somewhere.
 /// </summary>
 public sealed class BuildSearchIndex(string pagesPipeline) : IModule
 {
@@ -17,7 +17,7 @@ public sealed class BuildSearchIndex(string pagesPipeline) : IModule
         var documents = files.Select(f =>
         {
             var document = new Document { Destination = f.Path, Content = f.Content };
-            return f.Links.Count > 0 ? document.With(MetadataKeys.SiteLinks, f.Links) : document;
+            return f.Links.Count > 0 ? document.With(CoreKeys.SiteLinks, f.Links) : document;
         });
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. documents]);
     }

@@ -20,19 +20,19 @@ public static class SearchEntries
     public static IReadOnlyList<SearchEntry> From(IEnumerable<Document> documents, SiteUrls urls)
     {
         var pages = ReadingOrder.Sort(
-            documents.Where(d => d.TryGet<Page>(MetadataKeys.Page, out var page) && page.Searchable),
-            d => d.Require<Page>(MetadataKeys.Page));
+            documents.Where(d => d.TryGet(CoreKeys.Page, out var page) && page.Searchable),
+            d => d.Require(CoreKeys.Page));
         var citedBy = CitingPages(pages);
         var html = new SearchableHtml();
         var entries = new List<SearchEntry>();
         foreach (var document in pages)
         {
-            var page = document.Require<Page>(MetadataKeys.Page);
-            if (document.Get<GlossaryTerm>(ReadGlossaryTerm.TermKey) is { } term)
+            var page = document.Require(CoreKeys.Page);
+            if (document.Get(GlossaryKeys.Term) is { } term)
             {
                 entries.Add(TermEntry(term, html));
             }
-            else if (document.Get<Article>(MetadataKeys.Article) is { } article)
+            else if (document.Get(SeedKeys.Article) is { } article)
             {
                 entries.AddRange(ArticleEntries(article, urls, citedBy));
             }
@@ -40,7 +40,7 @@ public static class SearchEntries
             {
                 // The page's entries (the timeline's events) are found one by one; its body would find them twice.
                 entries.Add(PageEntry(page, ""));
-                entries.AddRange(EventEntries(page, document.Get<IReadOnlyList<TimelineEventView>>(MetadataKeys.LayoutData) ?? [], html));
+                entries.AddRange(EventEntries(page, document.Get(CoreKeys.LayoutData) as IReadOnlyList<TimelineEventView> ?? [], html));
             }
             else
             {
@@ -137,8 +137,8 @@ public static class SearchEntries
         var citing = new Dictionary<string, List<SearchLink>>(StringComparer.Ordinal);
         foreach (var document in pages)
         {
-            var page = document.Require<Page>(MetadataKeys.Page);
-            foreach (var citation in document.Get<IReadOnlyList<CitationView>>(MetadataKeys.LayoutData) ?? [])
+            var page = document.Require(CoreKeys.Page);
+            foreach (var citation in document.Get(CoreKeys.LayoutData) as IReadOnlyList<CitationView> ?? [])
             {
                 if (!citing.TryGetValue(citation.Href, out var list))
                 {

@@ -1,3 +1,4 @@
+using Briefing.Core;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -24,7 +25,7 @@ public sealed class SearchableHtml
 
     // A map's figure is left out too: its caption and place list name every place of the briefing, so each place
     // would find the home page (the places have their own term entries).
-    private static readonly string[] SkippedClasses = [OptOutClass, "term-tip", "citation", MapFigure.FigureClass];
+    private static readonly string[] SkippedClasses = [OptOutClass, HtmlClasses.TermTip, HtmlClasses.Citation, MapFigure.FigureClass];
 
     // The separators of an HTML class list.
     private static readonly char[] ClassSeparators = [' ', '\t', '\n', '\f', '\r'];

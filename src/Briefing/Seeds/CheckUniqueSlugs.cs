@@ -1,6 +1,6 @@
 using Briefing.Core;
-using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline;
+using Briefing.Pipeline.Diagnostics;
 
 namespace Briefing.Seeds;
 
@@ -9,7 +9,7 @@ public sealed class CheckUniqueSlugs : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        foreach (var group in inputs.GroupBy(d => d.Require<Article>(MetadataKeys.Article).Slug).Where(g => g.Count() > 1))
+        foreach (var group in inputs.GroupBy(d => d.Require(SeedKeys.Article).Slug).Where(g => g.Count() > 1))
         {
             var files = group.Select(d => d.Source).ToList();
             context.Report(Diagnostic.Error(

@@ -1,6 +1,6 @@
 using Briefing.Core;
-using Briefing.Pipeline.Modules;
 using Briefing.Pipeline;
+using Briefing.Pipeline.Modules;
 
 namespace Briefing.Seeds;
 
@@ -24,7 +24,7 @@ public sealed class ParseSeeds : CachedForEachDocument
             Description = seed.Article.Dek,
             Date = seed.Article.Date,
         };
-        return [input.With(MetadataKeys.Article, article).With(MetadataKeys.Page, page) with { Destination = page.Destination }];
+        return [input.With(SeedKeys.Article, article).With(CoreKeys.Page, page) with { Destination = page.Destination }];
     }
 
     /// <summary>Besides the seed text, the result depends on its sidecar file, or on there being none (null).</summary>

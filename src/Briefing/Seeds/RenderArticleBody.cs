@@ -1,6 +1,6 @@
 using Briefing.Core;
-using Briefing.Pipeline.Modules;
 using Briefing.Pipeline;
+using Briefing.Pipeline.Modules;
 using Briefing.Theme;
 
 namespace Briefing.Seeds;
@@ -17,9 +17,9 @@ public sealed class RenderArticleBody : CachedForEachDocument
     protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
         var renderer = context.GetService<TemplateRenderer>();
-        var view = ArticleView.From(input.Require<Article>(MetadataKeys.Article), context.GetService<SiteUrls>());
+        var view = ArticleView.From(input.Require(SeedKeys.Article), context.GetService<SiteUrls>());
         var html = renderer.Render(BodyPartial, new { article = view });
-        return Task.FromResult<IReadOnlyList<Document>>([input.WithContent(html).With(MetadataKeys.LayoutData, view)]);
+        return Task.FromResult<IReadOnlyList<Document>>([input.WithContent(html).With(CoreKeys.LayoutData, view)]);
     }
 
     protected override object? CacheDependencies(Document input, IExecutionContext context) =>

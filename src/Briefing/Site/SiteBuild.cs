@@ -2,9 +2,9 @@ using System.Diagnostics;
 using Briefing.Content;
 using Briefing.Core;
 using Briefing.Links;
-using Briefing.Pipeline.Diagnostics;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Caching;
+using Briefing.Pipeline.Diagnostics;
 using Briefing.Publishing;
 using Briefing.Theme;
 
@@ -180,9 +180,9 @@ public static class SiteBuild
 
     private static Dictionary<string, IReadOnlyList<string>> FileLinksOf(EngineResult result) =>
         result.Outputs.Values.SelectMany(d => d)
-            .Where(d => d.Destination is not null && d.Get<IReadOnlyList<string>>(MetadataKeys.SiteLinks) is not null)
+            .Where(d => d.Destination is not null && d.Get(CoreKeys.SiteLinks) is not null)
             .GroupBy(d => d.Destination!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Require<IReadOnlyList<string>>(MetadataKeys.SiteLinks), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.First().Require(CoreKeys.SiteLinks), StringComparer.Ordinal);
 
     private static HashSet<string> GlossarySlugs(string root)
     {

@@ -14,7 +14,7 @@ public sealed class AddTimelineEvents(string timelinePipeline) : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var parsed = context.Outputs(timelinePipeline)
-            .SelectMany(d => d.Get<IReadOnlyList<TimelineEvent>>(ParseTimeline.EventsKey) ?? [])
+            .SelectMany(d => d.Get(TimelineKeys.Events) ?? [])
             .ToList();
         var events = parsed.Select(TimelineEventView.From).ToList();
         var sources = SourceView.Listed(parsed.SelectMany(e => e.Sources.Concat(e.InlineSources)));
@@ -28,23 +28,23 @@ public sealed class AddTimelineEvents(string timelinePipeline) : IModule
         var hasPage = inputs.Any(IsTimeline);
         IReadOnlyList<Document> result = hasPage
             ? [.. inputs.Select(d => IsTimeline(d) ? WithEvents(d, html, events, sources) : d)]
-            : [.. inputs, NewTimelinePage(html, events).With(MetadataKeys.ContextSources, sources)];
+            : [.. inputs, NewTimelinePage(html, events).With(CitationKeys.ContextSources, sources)];
         return Task.FromResult(result);
     }
 
     /// <summary>The page's own context sources come first, then the events'.</summary>
     private static Document WithEvents(Document page, string html, IReadOnlyList<TimelineEventView> events, IReadOnlyList<SourceView> sources)
     {
-        var own = page.Get<IReadOnlyList<SourceView>>(MetadataKeys.ContextSources) ?? [];
+        var own = page.Get(CitationKeys.ContextSources) ?? [];
         IReadOnlyList<SourceView> all = [.. own, .. sources.Where(s => own.All(o => o.Id != s.Id))];
-        return page.WithContent(page.Content + html).With(MetadataKeys.LayoutData, events).With(MetadataKeys.ContextSources, all);
+        return page.WithContent(page.Content + html).With(CoreKeys.LayoutData, events).With(CitationKeys.ContextSources, all);
     }
 
-    private static bool IsTimeline(Document document) => document.Get<Page>(MetadataKeys.Page)?.Layout == TimelineKinds.Timeline.DefaultLayout;
+    private static bool IsTimeline(Document document) => document.Get(CoreKeys.Page)?.Layout == TimelineKinds.Timeline.DefaultLayout;
 
     private static Document NewTimelinePage(string html, IReadOnlyList<TimelineEventView> events)
     {
         var page = Page.Of(TimelineKinds.Timeline, "Timeline", "timeline/", "input/data/timeline.yml");
-        return page.ToDocument(html).With(MetadataKeys.LayoutData, events);
+        return page.ToDocument(html).With(CoreKeys.LayoutData, events);
     }
 }

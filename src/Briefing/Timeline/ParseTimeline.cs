@@ -13,8 +13,6 @@ namespace Briefing.Timeline;
 /// </summary>
 public sealed class ParseTimeline : CachedForEachDocument
 {
-    public const string EventsKey = "timeline-events";
-
     private static readonly string[] FileKeys = ["events"];
     private static readonly string[] EventKeys = ["date", "label", "title", "text", "cites", "approximate", "draft"];
 
@@ -62,7 +60,7 @@ public sealed class ParseTimeline : CachedForEachDocument
 
         // A stable sort: events on the same date keep the order the author gave them.
         var ordered = events.OrderBy(e => e.Date, StringComparer.Ordinal).ToList();
-        return Task.FromResult<IReadOnlyList<Document>>([input.With(EventsKey, (IReadOnlyList<TimelineEvent>)ordered).With(NumberCheck.WarningsKey, (IReadOnlyList<Diagnostic>)numberWarnings)]);
+        return Task.FromResult<IReadOnlyList<Document>>([input.With(TimelineKeys.Events, (IReadOnlyList<TimelineEvent>)ordered).With(CitationKeys.NumberWarnings, (IReadOnlyList<Diagnostic>)numberWarnings)]);
     }
 
     protected override object? CacheDependencies(Document input, IExecutionContext context) =>

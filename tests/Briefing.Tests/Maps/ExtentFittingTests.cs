@@ -36,6 +36,20 @@ public sealed class ExtentFittingTests
         Assert.True(frame.Width / frame.UnitsPerKm(Baku.Latitude) >= 600, "at least 600 km across");
     }
 
+    [Theory]
+    [InlineData(-5, 5)]
+    [InlineData(-30, 30)]
+    [InlineData(-0.0001, 0.0001)]
+    public void Points_spread_evenly_about_the_equator_still_get_a_map(double south, double north)
+    {
+        GeoPoint[] points = [new(south, 10), new(north, 12), new(0, 11)];
+
+        var frame = ExtentFitting.Fit(points, 400);
+
+        Assert.All(points, p => Assert.True(frame.Contains(frame.ToSvg(p))));
+        Assert.True(frame.ToSvg(points[1]).Y < frame.ToSvg(points[0]).Y, "north is up");
+    }
+
     [Fact]
     public void Any_set_of_points_fits_within_the_aspect_limits()
     {

@@ -17,7 +17,7 @@ public sealed class JsonLdTests
     [Fact]
     public void Text_cannot_close_the_script_element_it_is_embedded_in()
     {
-        var json = JsonLd.Serialize(JsonLd.WebSite(Settings("A </script><script>alert(1)</script> <!-- title"), "https://example.org/"));
+        var json = JsonLdWriter.Serialize(JsonLd.WebSite(Settings("A </script><script>alert(1)</script> <!-- title"), "https://example.org/"));
 
         Assert.DoesNotContain("</", json, StringComparison.Ordinal);
         Assert.DoesNotContain("<!--", json, StringComparison.Ordinal);
@@ -29,7 +29,7 @@ public sealed class JsonLdTests
     [Fact]
     public void Web_site_has_schema_org_fields_in_a_fixed_order_with_readable_letters()
     {
-        var json = JsonLd.Serialize(JsonLd.WebSite(Settings("Azerbaijan and Russia"), "https://example.org/"));
+        var json = JsonLdWriter.Serialize(JsonLd.WebSite(Settings("Azerbaijan and Russia"), "https://example.org/"));
 
         Assert.Equal(
             "{\"@context\":\"https://schema.org\",\"@type\":\"WebSite\",\"name\":\"Azerbaijan and Russia\","

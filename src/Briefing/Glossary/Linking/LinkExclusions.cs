@@ -1,3 +1,4 @@
+using Briefing.Core;
 using System.Collections.Frozen;
 using AngleSharp.Dom;
 
@@ -11,10 +12,6 @@ internal static class LinkExclusions
 
     public const string OptOutClass = "no-glossary";
 
-    public const string TooltipClass = "term-tip";
-
-    public const string CitationClass = "citation";
-
     // Headings, existing links, code and UI text per the glossary's rules; the second line holds elements
     // where an inserted <a> would be invalid or never shown (form controls, foreign content, inert markup).
     private static readonly FrozenSet<string> SkippedElements = FrozenSet.Create(
@@ -22,7 +19,7 @@ internal static class LinkExclusions
         "h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "kbd", "script", "style", "title", "button", "label",
         "textarea", "select", "option", "svg", "math", "noscript", "template", "iframe");
 
-    private static readonly string[] SkippedClasses = ["dek", TooltipClass, CitationClass, OptOutClass];
+    private static readonly string[] SkippedClasses = ["dek", HtmlClasses.TermTip, HtmlClasses.Citation, OptOutClass];
 
     // Text that is not prose of the block (tooltips, ¶ chips, code that never renders) stays out of snippets.
     private static readonly FrozenSet<string> NonProseElements = FrozenSet.Create(
@@ -53,8 +50,8 @@ internal static class LinkExclusions
 
     public static bool IsNonProse(IElement element) =>
         NonProseElements.Contains(element.LocalName)
-        || element.ClassList.Contains(TooltipClass)
-        || element.ClassList.Contains(CitationClass);
+        || element.ClassList.Contains(HtmlClasses.TermTip)
+        || element.ClassList.Contains(HtmlClasses.Citation);
 
     public static bool IsSnippetBlock(IElement element) => SnippetBlocks.Contains(element.LocalName);
 

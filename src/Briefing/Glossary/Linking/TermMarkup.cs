@@ -1,3 +1,4 @@
+using Briefing.Core;
 using AngleSharp.Dom;
 
 namespace Briefing.Glossary.Linking;
@@ -64,7 +65,7 @@ internal static class TermMarkup
     private static IElement Tooltip(IDocument document, LinkableTerm term)
     {
         var tooltip = document.CreateElement("span");
-        tooltip.SetAttribute("class", LinkExclusions.TooltipClass);
+        tooltip.SetAttribute("class", HtmlClasses.TermTip);
         tooltip.SetAttribute("role", "tooltip");
         tooltip.SetAttribute("id", TooltipId(term.Slug));
         tooltip.TextContent = term.Short;

@@ -1,0 +1,62 @@
+using BenchmarkDotNet.Attributes;
+using Briefing.Core;
+using Briefing.Site;
+
+namespace Briefing.Benchmarks;
+
+/// <summary>
+/// A whole build of the real site inside one warm process: every step, from reading the seed to checking the
+/// links and writing the output folder. Compared with the cold process that <c>briefing build</c> is (see
+/// docs/benchmarks.md), the difference is what start-up and first-use work (JIT, type loading) cost.
+/// Runs in the host process: the build reads the default theme from the manifest embedded in the app, which
+/// BenchmarkDotNet's own rebuild of the projects does not produce.
+/// </summary>
+[MemoryDiagnoser]
+[InProcess]
+public class SiteBuildBenchmarks
+{
+    private string _work = "";
+    private BuildOptions _options = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _work = Directory.CreateTempSubdirectory("briefing-bench-").FullName;
+        var site = Path.Combine(_work, "site");
+        foreach (var entry in new[] { "briefing.yml", "links.lock", "seeds", "input", "theme" })
+        {
+            Copy(RepositoryFiles.Path(entry), Path.Combine(site, entry));
+        }
+
+        _options = new BuildOptions { SiteRoot = site, OutputDirectory = Path.Combine(_work, "out") };
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => Directory.Delete(_work, recursive: true);
+
+    [Benchmark(Description = "Build the real site (warm process)")]
+    public async Task<int> BuildRealSite()
+    {
+        var report = await SiteBuild.RunAsync(_options).ConfigureAwait(false);
+        return report.Succeeded
+            ? report.PagesWritten
+            : throw new InvalidOperationException($"the build failed: {string.Join("; ", report.Diagnostics.Select(d => d.Message))}{report.Refusal}");
+    }
+
+    private static void Copy(string from, string to)
+    {
+        if (File.Exists(from))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(from, to);
+            return;
+        }
+
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+using Briefing.Pipeline;
+
+namespace Briefing.Links;
+
+/// <summary>Document metadata the link steps add.</summary>
+public static class LinkKeys
+{
+    /// <summary>The site's link index, on the document that writes it.</summary>
+    public static readonly MetadataKey<LinkIndex> Index = new("link-index");
+}
