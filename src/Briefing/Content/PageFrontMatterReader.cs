@@ -8,6 +8,8 @@ namespace Briefing.Content;
 /// <summary>Reads and checks a page's front matter.</summary>
 public static class PageFrontMatterReader
 {
+    private static readonly string[] PreviewImageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".webp"];
+
     public static PageFrontMatter Read(string yaml, string file, int firstLine)
     {
         var map = YamlMapping.Parse(yaml, file, PageFrontMatter.Keys, firstLine);
@@ -26,6 +28,12 @@ public static class PageFrontMatterReader
         }
 
         var redirects = RedirectsFrom(map);
+        var image = map.OptionalString("image");
+        map.Check(
+            "image",
+            image is null || IsPreviewImage(image),
+            $"image '{image}' is not a PNG, JPEG, GIF or WebP file under /assets/",
+            "name a PNG, JPEG, GIF or WebP file under assets/, e.g. image: /assets/cover.png (the file goes in input/assets/)");
 
         var frontMatter = new PageFrontMatter
         {
@@ -40,6 +48,9 @@ public static class PageFrontMatterReader
             RedirectFrom = redirects,
             Article = map.OptionalString("article"),
             Search = map.OptionalBool("search") ?? true,
+            Image = image,
+            ImageAlt = map.OptionalString("image_alt"),
+            ImageLocation = map.LocationOf("image"),
         };
         map.ThrowIfErrors();
         return frontMatter;
@@ -70,6 +81,11 @@ public static class PageFrontMatterReader
         var trimmed = sitePath.Trim('/');
         return trimmed.Length == 0 ? "" : trimmed.EndsWith(".html", StringComparison.Ordinal) ? trimmed : trimmed + "/";
     }
+
+    // Link previews show PNG, JPEG, GIF and WebP; the image must be one of the site's own assets, published with it.
+    private static bool IsPreviewImage(string path) =>
+        IsSitePath(path) && path.StartsWith("/assets/", StringComparison.Ordinal)
+        && PreviewImageExtensions.Any(e => path.EndsWith(e, StringComparison.Ordinal));
 
     private static bool IsSitePath(string path) =>
         path.StartsWith('/') && !path.Contains("..", StringComparison.Ordinal) && !path.Contains('\\', StringComparison.Ordinal)

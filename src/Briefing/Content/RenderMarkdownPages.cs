@@ -54,6 +54,7 @@ public sealed class RenderMarkdownPages : CachedForEachDocument
             Date = frontMatter.Date,
             RedirectFrom = [.. frontMatter.RedirectFrom.Select(PageFrontMatterReader.ToPagePath)],
             Searchable = frontMatter.Search,
+            Image = frontMatter.Image is { } image ? new PageImage(image.TrimStart('/'), frontMatter.ImageAlt, frontMatter.ImageLocation) : null,
         };
 
         var html = markdown.Render(document, input.Source);

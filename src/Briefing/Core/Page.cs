@@ -37,6 +37,9 @@ public sealed record Page
     /// </summary>
     public bool AbsoluteLinks { get; init; }
 
+    /// <summary>The image named by <c>image:</c> in front matter, shown in link previews instead of the page's card.</summary>
+    public PageImage? Image { get; init; }
+
     /// <summary>Whether the site search indexes this page (front matter <c>search: false</c> turns it off).</summary>
     public bool Searchable { get; init; } = true;
 

@@ -11,7 +11,7 @@ namespace Briefing.Layouts;
 /// JSON-LD of the page kind's <see cref="PageKind.JsonLdType"/> (<c>WebSite</c> on the home page, <c>Article</c> on an
 /// article; glossary layouts write their own).
 /// The social image is the page's own card (<see cref="CardAddress"/>, drawn by the Cards pipeline), with the
-/// card's text alternative.
+/// card's text alternative, unless the page names an image of its own (<see cref="Page.Image"/>).
 /// </summary>
 public sealed class PageMetaBuilder(SiteSettings settings, SiteUrls urls)
 {
@@ -19,7 +19,7 @@ public sealed class PageMetaBuilder(SiteSettings settings, SiteUrls urls)
     {
         var url = urls.Absolute(page.Path);
         var card = SocialCard.For(page, settings, map);
-        var image = urls.Absolute(CardAddress.For(page.Path));
+        var image = urls.Absolute(page.Image?.AssetPath ?? CardAddress.For(page.Path));
         var isArticle = article is not null && page.Kind.JsonLdType == JsonLd.ArticleType;
         var jsonLd = page.Kind.JsonLdType switch
         {
@@ -36,9 +36,11 @@ public sealed class PageMetaBuilder(SiteSettings settings, SiteUrls urls)
             OgType: isArticle ? "article" : "website",
             SiteName: settings.Title,
             Image: image,
-            ImageAlt: card.AltText,
-            ImageWidth: CardRenderer.Width,
-            ImageHeight: CardRenderer.Height,
+            ImageAlt: page.Image is { } own ? own.Alt ?? page.Title : card.AltText,
+
+            // A page's own image is published as it is, so its size is left for the preview to find.
+            ImageWidth: page.Image is null ? CardRenderer.Width : 0,
+            ImageHeight: page.Image is null ? CardRenderer.Height : 0,
             TwitterCard: "summary_large_image",
             PublishedTime: isArticle && article!.Seed.Date is { } date ? DateText.Iso(date) : null,
             FeedUrl: urls.Href(FeedFile.Path),
