@@ -2,7 +2,6 @@ using Briefing.Core;
 using Briefing.Maps;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
-using Briefing.Theme;
 
 namespace Briefing.Cards;
 
@@ -11,7 +10,7 @@ namespace Briefing.Cards;
 /// shows (<see cref="SocialCard"/>), so that an edit to a page's body leaves its card as it was. A page whose front
 /// matter names an image of its own (<see cref="Page.Image"/>) gets no card; that image must be one of the site's assets.
 /// </summary>
-public sealed class PlanSocialCards : IModule
+public sealed class PlanSocialCards(string assetsPipeline) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
@@ -32,15 +31,15 @@ public sealed class PlanSocialCards : IModule
     }
 
     // Checked here, on every build, rather than where the front matter is read: that step is cached, and an asset
-    // can disappear without the page changing.
-    private static void CheckImages(List<Page> pages, IExecutionContext context)
+    // can disappear without the page changing. The assets are those the assets pipeline publishes.
+    private void CheckImages(List<Page> pages, IExecutionContext context)
     {
         if (pages.Count == 0)
         {
             return;
         }
 
-        var assets = context.GetService<ThemeFiles>().Assets().Select(a => a.OutputPath).ToHashSet(StringComparer.Ordinal);
+        var assets = context.Outputs(assetsPipeline).Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var page in pages.Where(p => !assets.Contains(p.Image!.AssetPath)))
         {
             context.Report(Diagnostic.Error(

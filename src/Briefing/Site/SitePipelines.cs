@@ -105,8 +105,8 @@ public static class SitePipelines
             // Every page's social card, beside the pages (whose heads point at them); the 404 page is added as the
             // Pages pipeline adds it.
             Name = Cards,
-            Dependencies = [CrossLinks],
-            Process = [new ReadFromPipelines(CrossLinks), new AddNotFoundPage(), new PlanSocialCards(), new RenderSocialCards()],
+            Dependencies = [CrossLinks, Assets],
+            Process = [new ReadFromPipelines(CrossLinks), new AddNotFoundPage(), new PlanSocialCards(Assets), new RenderSocialCards()],
             Output = [new WriteFiles()],
         },
         new()
