@@ -7,21 +7,17 @@ internal static class RepositoryFiles
 
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
 
+    // BenchmarkDotNet may run the benchmarks from a copy of the binaries, so the current folder is tried as well.
     private static string FindRoot()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
         {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Briefing.sln")))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return dir.FullName;
-            }
-        }
-
-        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Briefing.sln")))
-            {
-                return dir.FullName;
+                if (File.Exists(System.IO.Path.Combine(dir.FullName, "Briefing.sln")))
+                {
+                    return dir.FullName;
+                }
             }
         }
 
