@@ -25,7 +25,7 @@ public class SiteBuildBenchmarks
         var site = Path.Combine(_work, "site");
         foreach (var entry in new[] { "briefing.yml", "links.lock", "seeds", "input", "theme" })
         {
-            Copy(RepositoryFiles.Path(entry), Path.Combine(site, entry));
+            Copy(RepositoryFiles.PathOf(entry), Path.Combine(site, entry));
         }
 
         _options = new BuildOptions { SiteRoot = site, OutputDirectory = Path.Combine(_work, "out") };

@@ -38,12 +38,12 @@ public sealed class BuiltSite : IDisposable
         var source = Path.Combine(root, "site");
         foreach (var folder in SiteFolders)
         {
-            CopyFolder(RepositoryRoot.Combine(folder), Path.Combine(source, folder));
+            CopyFolder(RepositoryFiles.PathOf(folder), Path.Combine(source, folder));
         }
 
-        foreach (var file in SiteFiles.Where(f => File.Exists(RepositoryRoot.Combine(f))))
+        foreach (var file in SiteFiles.Where(f => File.Exists(RepositoryFiles.PathOf(f))))
         {
-            File.Copy(RepositoryRoot.Combine(file), Path.Combine(source, file));
+            File.Copy(RepositoryFiles.PathOf(file), Path.Combine(source, file));
         }
 
         var options = new BuildOptions { SiteRoot = source, OutputDirectory = output, BaseUrlOverride = baseUrl };
