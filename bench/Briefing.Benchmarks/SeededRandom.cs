@@ -6,7 +6,7 @@ namespace Briefing.Benchmarks;
 /// </summary>
 internal sealed class SeededRandom(ulong seed)
 {
-    private ulong state = seed;
+    private ulong _state = seed;
 
     /// <summary>A number in [0, <paramref name="exclusiveMax"/>).</summary>
     public int Next(int exclusiveMax) => (int)(NextUInt64() % (ulong)exclusiveMax);
@@ -17,7 +17,7 @@ internal sealed class SeededRandom(ulong seed)
 
     private ulong NextUInt64()
     {
-        var z = state += 0x9E3779B97F4A7C15UL;
+        var z = _state += 0x9E3779B97F4A7C15UL;
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);

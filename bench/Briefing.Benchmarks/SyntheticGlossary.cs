@@ -25,7 +25,7 @@ internal sealed class SyntheticGlossary
         "court", "journalists", "arrested", "detained", "embassy", "ceasefire", "peace", "treaty", "summit", "meeting",
     ];
 
-    private readonly List<string> usedNames = [];
+    private readonly List<string> _usedNames = [];
 
     public SyntheticGlossary(int termCount, int pageCount, int wordsPerPage, ulong seed)
     {
@@ -49,7 +49,7 @@ internal sealed class SyntheticGlossary
                 names.Add(alias);
             }
 
-            usedNames.AddRange(names);
+            _usedNames.AddRange(names);
             terms.Add(new LinkableTerm(slug, $"/glossary/{slug}/", $"Short definition of {name}.", names, acronym));
         }
 
@@ -82,7 +82,7 @@ internal sealed class SyntheticGlossary
 
                 if (random.Chance(4))
                 {
-                    html.Append(random.Pick(usedNames)).Append(random.Chance(20) ? "’s" : "");
+                    html.Append(random.Pick(_usedNames)).Append(random.Chance(20) ? "’s" : "");
                 }
                 else if (random.Chance(2))
                 {

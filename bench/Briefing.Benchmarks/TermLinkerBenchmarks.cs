@@ -19,48 +19,48 @@ public class TermLinkerBenchmarks
     private const int WordsPerPage = 600;
     private const int MeasuredPage = 1_234;
 
-    private readonly HtmlParser parser = new();
-    private TermPattern[] patterns = [];
-    private string[] pageTexts = [];
-    private string pageHtml = "";
-    private TermMatcher matcher = null!;
-    private TermLinker linker = null!;
+    private readonly HtmlParser _parser = new();
+    private TermPattern[] _patterns = [];
+    private string[] _pageTexts = [];
+    private string _pageHtml = "";
+    private TermMatcher _matcher = null!;
+    private TermLinker _linker = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         var glossary = new SyntheticGlossary(TermCount, PageCount, WordsPerPage, seed: 20250701);
-        patterns = [.. glossary.Patterns()];
-        pageTexts = [.. glossary.Pages.Select(html => Body(parser.ParseDocument(html)).TextContent)];
-        pageHtml = glossary.Pages[MeasuredPage];
-        matcher = new TermMatcher(patterns);
-        linker = new TermLinker(glossary.Terms);
+        _patterns = [.. glossary.Patterns()];
+        _pageTexts = [.. glossary.Pages.Select(html => Body(_parser.ParseDocument(html)).TextContent)];
+        _pageHtml = glossary.Pages[MeasuredPage];
+        _matcher = new TermMatcher(_patterns);
+        _linker = new TermLinker(glossary.Terms);
     }
 
     // Returned as object: a benchmark method is public, the matcher's type internal; the result is still consumed.
     [Benchmark(Description = "Build matcher (1,000 terms)")]
-    public object BuildMatcher() => new TermMatcher(patterns);
+    public object BuildMatcher() => new TermMatcher(_patterns);
 
     [Benchmark(Description = "FindAll over 4,000 pages")]
     public int FindAllOverAllPages()
     {
         var found = 0;
-        foreach (var text in pageTexts)
+        foreach (var text in _pageTexts)
         {
-            found += matcher.FindAll(text).Count;
+            found += _matcher.FindAll(text).Count;
         }
 
         return found;
     }
 
     [Benchmark(Description = "Parse + serialise one page")]
-    public string ParseAndSerialisePage() => Body(parser.ParseDocument(pageHtml)).InnerHtml;
+    public string ParseAndSerialisePage() => Body(_parser.ParseDocument(_pageHtml)).InnerHtml;
 
     [Benchmark(Description = "Parse + link + serialise one page")]
     public string ParseLinkAndSerialisePage()
     {
-        var body = Body(parser.ParseDocument(pageHtml));
-        linker.Link(body.FirstElementChild!, ownSlug: "term-7");
+        var body = Body(_parser.ParseDocument(_pageHtml));
+        _linker.Link(body.FirstElementChild!, ownSlug: "term-7");
         return body.InnerHtml;
     }
 

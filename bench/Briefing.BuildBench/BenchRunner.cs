@@ -9,7 +9,7 @@ internal sealed class BenchRunner(BenchOptions options, string siteRoot, string 
 {
     private static readonly string[] SiteParts = ["briefing.yml", "links.lock", "seeds", "input", "theme"];
 
-    private readonly TimedProcess timed = new(options.TimeTool);
+    private readonly TimedProcess _timed = new(options.TimeTool);
 
     public async Task<RowResult> RunAsync(BenchRow row)
     {
@@ -71,7 +71,7 @@ internal sealed class BenchRunner(BenchOptions options, string siteRoot, string 
             Directory.Delete(output, recursive: true);
         }
 
-        return await timed.RunAsync(command, arguments, workingDirectory).ConfigureAwait(false);
+        return await _timed.RunAsync(command, arguments, workingDirectory).ConfigureAwait(false);
     }
 
     private void Prepare(BenchRow row, string site, string hugo)

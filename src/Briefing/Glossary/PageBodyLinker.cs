@@ -27,18 +27,18 @@ internal sealed class PageBodyLinker
 
     private const string ExplicitLinkSelector = "a." + HtmlClasses.Xref;
 
-    private readonly TermLinker linker;
-    private readonly Dictionary<string, LinkableTerm> termsByUrl = new(StringComparer.Ordinal);
+    private readonly TermLinker _linker;
+    private readonly Dictionary<string, LinkableTerm> _termsByUrl = new(StringComparer.Ordinal);
 
     /// <param name="terms">The terms <paramref name="linker"/> was built from.</param>
     public PageBodyLinker(TermLinker linker, IEnumerable<LinkableTerm> terms)
     {
         ArgumentNullException.ThrowIfNull(linker);
         ArgumentNullException.ThrowIfNull(terms);
-        this.linker = linker;
+        this._linker = linker;
         foreach (var term in terms)
         {
-            termsByUrl[term.Url] = term;
+            _termsByUrl[term.Url] = term;
         }
     }
 
@@ -53,7 +53,7 @@ internal sealed class PageBodyLinker
         var body = document.Body ?? throw new InvalidOperationException("A parsed page has no body.");
 
         var changed = AdoptExplicitLinks(body, ownSlug);
-        var result = linker.Link(body, ownSlug);
+        var result = _linker.Link(body, ownSlug);
         var mentions = new List<TermMention>(result.Mentions);
         changed |= result.LinkedSlugs.Count > 0;
         foreach (var passage in body.QuerySelectorAll(RecordOnlySelector))
@@ -73,7 +73,7 @@ internal sealed class PageBodyLinker
         var adopted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var link in body.QuerySelectorAll(ExplicitLinkSelector))
         {
-            if (termsByUrl.TryGetValue(link.GetAttribute("href") ?? "", out var term)
+            if (_termsByUrl.TryGetValue(link.GetAttribute("href") ?? "", out var term)
                 && term.Slug != ownSlug
                 && !link.ClassList.Contains(TermMarkup.LinkClass)
                 && !IsInsideSkippedElement(link.ParentElement, body)
@@ -105,7 +105,7 @@ internal sealed class PageBodyLinker
     {
         var copy = (IElement)passage.Clone(deep: true);
         copy.RemoveAttribute(LinkExclusions.OptOutAttribute);
-        var mentions = linker.Link(copy, ownSlug).Mentions;
+        var mentions = _linker.Link(copy, ownSlug).Mentions;
         if (mentions.Count == 0)
         {
             return ([], false);

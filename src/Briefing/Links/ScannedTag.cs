@@ -9,11 +9,11 @@ namespace Briefing.Links;
 /// </summary>
 internal sealed class ScannedTag
 {
-    private string html = "";
-    private int nameStart;
-    private int nameLength;
-    private string? elementName;
-    private Attributes seen;
+    private string _html = "";
+    private int _nameStart;
+    private int _nameLength;
+    private string? _elementName;
+    private Attributes _seen;
 
     [Flags]
     private enum Attributes
@@ -46,10 +46,10 @@ internal sealed class ScannedTag
     public string? Content { get; private set; }
 
     /// <summary>The tag's name in lower case, as a link names its element.</summary>
-    public string ElementName => elementName ??= string.Create(nameLength, (html, nameStart), static (span, state) =>
-        Ascii.ToLower(state.html.AsSpan(state.nameStart, span.Length), span, out _));
+    public string ElementName => _elementName ??= string.Create(_nameLength, (_html, _nameStart), static (span, state) =>
+        Ascii.ToLower(state._html.AsSpan(state._nameStart, span.Length), span, out _));
 
-    public bool NameIs(string name) => Ascii.EqualsIgnoreCase(html.AsSpan(nameStart, nameLength), name);
+    public bool NameIs(string name) => Ascii.EqualsIgnoreCase(_html.AsSpan(_nameStart, _nameLength), name);
 
     public bool NameIs(string name, string other) => NameIs(name) || NameIs(other);
 
@@ -57,9 +57,9 @@ internal sealed class ScannedTag
     {
         Complete = false;
         SelfClosing = false;
-        nameLength = 0;
-        elementName = null;
-        seen = Attributes.None;
+        _nameLength = 0;
+        _elementName = null;
+        _seen = Attributes.None;
         Id = NameAttribute = Href = Src = Property = Content = null;
     }
 
@@ -67,15 +67,15 @@ internal sealed class ScannedTag
     public int Read(string text, int start)
     {
         Clear();
-        html = text;
+        _html = text;
         var i = start;
         while (i < text.Length && !IsSpace(text[i]) && text[i] != '/' && text[i] != '>')
         {
             i++;
         }
 
-        nameStart = start;
-        nameLength = i - start;
+        _nameStart = start;
+        _nameLength = i - start;
         while (i < text.Length)
         {
             var c = text[i];
@@ -170,12 +170,12 @@ internal sealed class ScannedTag
             8 when Ascii.EqualsIgnoreCase(name, "property") => Attributes.Property,
             _ => Attributes.None,
         };
-        if (which == Attributes.None || (seen & which) != 0)
+        if (which == Attributes.None || (_seen & which) != 0)
         {
             return;
         }
 
-        seen |= which;
+        _seen |= which;
         var value = CharacterReferences.DecodeAttribute(text, valueStart, valueEnd);
         switch (which)
         {

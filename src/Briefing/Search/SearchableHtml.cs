@@ -36,7 +36,7 @@ internal sealed class SearchableHtml
         "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
     };
 
-    private readonly HtmlParser parser = new();
+    private readonly HtmlParser _parser = new();
 
     /// <summary>The body's sections, in order; sections without text or heading are left out.</summary>
     public IReadOnlyList<PageSection> Sections(string html)
@@ -85,7 +85,7 @@ internal sealed class SearchableHtml
     }
 
     private AngleSharp.Html.Dom.IHtmlDocument Parse(string html) =>
-        parser.ParseDocument(string.Concat("<!DOCTYPE html><body>", html));
+        _parser.ParseDocument(string.Concat("<!DOCTYPE html><body>", html));
 
     private static IElement Body(AngleSharp.Html.Dom.IHtmlDocument document) =>
         document.Body ?? throw new InvalidOperationException("A parsed body is missing.");

@@ -8,49 +8,49 @@ namespace Briefing.Search;
 /// </summary>
 internal sealed class Vocabulary
 {
-    private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
-    private readonly List<string> words = [];
-    private readonly List<int> counted = [];
-    private int[] counts = new int[1024];
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly List<string> _words = [];
+    private readonly List<int> _counted = [];
+    private int[] _counts = new int[1024];
 
-    public Vocabulary() => lookup = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+    public Vocabulary() => _lookup = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public int Count => words.Count;
+    public int Count => _words.Count;
 
-    public string WordOf(int number) => words[number];
+    public string WordOf(int number) => _words[number];
 
     /// <summary>Counts one occurrence of <paramref name="word"/> in the field being read.</summary>
     public void Add(ReadOnlySpan<char> word)
     {
-        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out var known);
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_lookup, word, out var known);
         if (!known)
         {
-            number = words.Count;
-            words.Add(lookup.TryGetValue(word, out var key, out _) ? key : word.ToString());
-            if (number == counts.Length)
+            number = _words.Count;
+            _words.Add(_lookup.TryGetValue(word, out var key, out _) ? key : word.ToString());
+            if (number == _counts.Length)
             {
-                Array.Resize(ref counts, counts.Length * 2);
+                Array.Resize(ref _counts, _counts.Length * 2);
             }
         }
 
-        if (counts[number]++ == 0)
+        if (_counts[number]++ == 0)
         {
-            counted.Add(number);
+            _counted.Add(number);
         }
     }
 
     /// <summary>The counts of the field just read (word number and occurrences), and a clean slate for the next.</summary>
     public (int Word, int Count)[] TakeCounts()
     {
-        var result = new (int Word, int Count)[counted.Count];
-        for (var i = 0; i < counted.Count; i++)
+        var result = new (int Word, int Count)[_counted.Count];
+        for (var i = 0; i < _counted.Count; i++)
         {
-            result[i] = (counted[i], counts[counted[i]]);
-            counts[counted[i]] = 0;
+            result[i] = (_counted[i], _counts[_counted[i]]);
+            _counts[_counted[i]] = 0;
         }
 
-        counted.Clear();
+        _counted.Clear();
         return result;
     }
 }

@@ -11,22 +11,22 @@ public sealed class BuiltRealSite : IAsyncLifetime
 {
     public const string BaseUrl = "https://example.github.io/briefing/";
 
-    private readonly TestSite site = TestSite.CopyOfRepository();
+    private readonly TestSite _site = TestSite.CopyOfRepository();
 
     internal BuildReport Report { get; private set; } = null!;
 
     public async ValueTask InitializeAsync() =>
-        Report = await SiteBuild.RunAsync(site.Options(baseUrl: BaseUrl), CancellationToken.None);
+        Report = await SiteBuild.RunAsync(_site.Options(baseUrl: BaseUrl), CancellationToken.None);
 
-    public string OutputFolder => site.Output;
+    public string OutputFolder => _site.Output;
 
-    public string Html(string page) => File.ReadAllText(Path.Combine(site.Output, page));
+    public string Html(string page) => File.ReadAllText(Path.Combine(_site.Output, page));
 
     public IHtmlDocument Page(string page) => new HtmlParser().ParseDocument(Html(page));
 
     public ValueTask DisposeAsync()
     {
-        site.Dispose();
+        _site.Dispose();
         return ValueTask.CompletedTask;
     }
 }

@@ -2,9 +2,9 @@ namespace Briefing.Tests.Snapshots;
 
 public sealed class HtmlSnapshotTests : IDisposable
 {
-    private readonly TemporaryDirectory temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task EquivalentMarkupComparesEqualWhateverTheWhitespaceBetweenTags()
@@ -28,7 +28,7 @@ public sealed class HtmlSnapshotTests : IDisposable
             </html>
             """;
         var verifier = new SnapshotVerifier(new RecordingDiffLauncher(), new DiffLaunchPolicy(_ => "true", () => true));
-        var location = new SnapshotLocation(temp.Path, "Page", "Renders");
+        var location = new SnapshotLocation(_temp.Path, "Page", "Renders");
         File.WriteAllText(location.VerifiedFile("html"), HtmlPrettyPrinter.Format(compact));
 
         await verifier.VerifyHtmlAsync(location, spread);

@@ -2,32 +2,32 @@ namespace Briefing.Tests.Snapshots;
 
 public sealed class SnapshotTests : IDisposable
 {
-    private readonly TemporaryDirectory temp = new();
-    private readonly RecordingDiffLauncher launcher = new();
+    private readonly TemporaryDirectory _temp = new();
+    private readonly RecordingDiffLauncher _launcher = new();
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task MatchPassesAndRemovesStaleReceivedFile()
     {
-        temp.Write("Sample.Test.verified.txt", "alpha\nbeta\n");
-        temp.Write("Sample.Test.received.txt", "left over from an earlier run\n");
+        _temp.Write("Sample.Test.verified.txt", "alpha\nbeta\n");
+        _temp.Write("Sample.Test.received.txt", "left over from an earlier run\n");
 
         await OnCi().VerifyTextAsync(Location(), "alpha\nbeta\n");
 
-        Assert.False(temp.Exists("Sample.Test.received.txt"));
-        Assert.True(temp.Exists("Sample.Test.verified.txt"));
+        Assert.False(_temp.Exists("Sample.Test.received.txt"));
+        Assert.True(_temp.Exists("Sample.Test.verified.txt"));
     }
 
     [Fact]
     public async Task MismatchWritesReceivedFileAndShowsDiffLines()
     {
-        temp.Write("Sample.Test.verified.txt", "alpha\nbeta\ngamma\n");
+        _temp.Write("Sample.Test.verified.txt", "alpha\nbeta\ngamma\n");
 
         var failure = await Assert.ThrowsAsync<SnapshotMismatchException>(
             () => OnCi().VerifyTextAsync(Location(), "alpha\nBETA\ngamma\n"));
 
-        Assert.Equal("alpha\nBETA\ngamma\n", temp.Read("Sample.Test.received.txt"));
+        Assert.Equal("alpha\nBETA\ngamma\n", _temp.Read("Sample.Test.received.txt"));
         Assert.Contains("NotEqual:", failure.Message, StringComparison.Ordinal);
         Assert.Contains("Received: Sample.Test.received.txt", failure.Message, StringComparison.Ordinal);
         Assert.Contains("Verified: Sample.Test.verified.txt", failure.Message, StringComparison.Ordinal);
@@ -44,8 +44,8 @@ public sealed class SnapshotTests : IDisposable
         var failure = await Assert.ThrowsAsync<SnapshotMismatchException>(
             () => OnCi().VerifyTextAsync(Location(), "first output", "md"));
 
-        Assert.Equal("first output\n", temp.Read("Sample.Test.received.md"));
-        Assert.False(temp.Exists("Sample.Test.verified.md"));
+        Assert.Equal("first output\n", _temp.Read("Sample.Test.received.md"));
+        Assert.False(_temp.Exists("Sample.Test.verified.md"));
         Assert.Contains("New (no verified file yet):", failure.Message, StringComparison.Ordinal);
         Assert.Contains("Verified: Sample.Test.verified.md", failure.Message, StringComparison.Ordinal);
         Assert.Contains("\n+first output\n", failure.Message, StringComparison.Ordinal);
@@ -54,11 +54,11 @@ public sealed class SnapshotTests : IDisposable
     [Fact]
     public async Task LineEndingsTrailingWhitespaceAndBomDoNotMatter()
     {
-        File.WriteAllText(temp.Combine("Sample.Test.verified.txt"), "\uFEFFone  \r\ntwo\t\r\n\r\n\r\n");
+        File.WriteAllText(_temp.Combine("Sample.Test.verified.txt"), "\uFEFFone  \r\ntwo\t\r\n\r\n\r\n");
 
         await OnCi().VerifyTextAsync(Location(), "one\ntwo");
 
-        Assert.False(temp.Exists("Sample.Test.received.txt"));
+        Assert.False(_temp.Exists("Sample.Test.received.txt"));
     }
 
     [Fact]
@@ -66,23 +66,23 @@ public sealed class SnapshotTests : IDisposable
     {
         await Assert.ThrowsAsync<SnapshotMismatchException>(() => OnCi().VerifyTextAsync(Location(), "é  \r\nz\r\n\r\n"));
 
-        var bytes = File.ReadAllBytes(temp.Combine("Sample.Test.received.txt"));
+        var bytes = File.ReadAllBytes(_temp.Combine("Sample.Test.received.txt"));
         Assert.Equal("é\nz\n"u8.ToArray(), bytes);
     }
 
     [Fact]
     public async Task ScrubbersRunBeforeComparison()
     {
-        temp.Write("Sample.Test.verified.txt", "written to {Temp}/site\n");
-        var settings = new SnapshotSettings { Scrubbers = [text => text.Replace(temp.Path, "{Temp}", StringComparison.Ordinal)] };
+        _temp.Write("Sample.Test.verified.txt", "written to {Temp}/site\n");
+        var settings = new SnapshotSettings { Scrubbers = [text => text.Replace(_temp.Path, "{Temp}", StringComparison.Ordinal)] };
 
-        await OnCi().VerifyTextAsync(Location(), $"written to {temp.Path}/site", settings: settings);
+        await OnCi().VerifyTextAsync(Location(), $"written to {_temp.Path}/site", settings: settings);
     }
 
     [Fact]
     public async Task LongDiffsAreCutAfterTheChangedLineBudget()
     {
-        temp.Write("Sample.Test.verified.txt", string.Concat(Enumerable.Range(1, 200).Select(i => $"old {i}\n")));
+        _temp.Write("Sample.Test.verified.txt", string.Concat(Enumerable.Range(1, 200).Select(i => $"old {i}\n")));
         var received = string.Concat(Enumerable.Range(1, 200).Select(i => $"new {i}\n"));
 
         var failure = await Assert.ThrowsAsync<SnapshotMismatchException>(() => OnCi().VerifyTextAsync(Location(), received));
@@ -95,48 +95,48 @@ public sealed class SnapshotTests : IDisposable
     [Fact]
     public async Task DiffToolIsNotLaunchedOnCi()
     {
-        var verifier = new SnapshotVerifier(launcher, new DiffLaunchPolicy(Environment("CI", "true"), () => false));
+        var verifier = new SnapshotVerifier(_launcher, new DiffLaunchPolicy(Environment("CI", "true"), () => false));
 
         await Assert.ThrowsAsync<SnapshotMismatchException>(() => verifier.VerifyTextAsync(Location(), "changed"));
 
-        Assert.Empty(launcher.Launches);
+        Assert.Empty(_launcher.Launches);
     }
 
     [Fact]
     public async Task DiffToolIsNotLaunchedWhenDisabled()
     {
-        var byVariable = new SnapshotVerifier(launcher, new DiffLaunchPolicy(Environment("DiffEngine_Disabled", "true"), () => false));
-        var byDiffEngine = new SnapshotVerifier(launcher, new DiffLaunchPolicy(Environment(), () => true));
+        var byVariable = new SnapshotVerifier(_launcher, new DiffLaunchPolicy(Environment("DiffEngine_Disabled", "true"), () => false));
+        var byDiffEngine = new SnapshotVerifier(_launcher, new DiffLaunchPolicy(Environment(), () => true));
 
         await Assert.ThrowsAsync<SnapshotMismatchException>(() => byVariable.VerifyTextAsync(Location(), "changed"));
         await Assert.ThrowsAsync<SnapshotMismatchException>(() => byDiffEngine.VerifyTextAsync(Location(), "changed"));
 
-        Assert.Empty(launcher.Launches);
+        Assert.Empty(_launcher.Launches);
     }
 
     [Fact]
     public async Task DiffToolIsLaunchedForReviewOffCi()
     {
-        var verifier = new SnapshotVerifier(launcher, new DiffLaunchPolicy(Environment("CI", "false"), () => false));
+        var verifier = new SnapshotVerifier(_launcher, new DiffLaunchPolicy(Environment("CI", "false"), () => false));
 
         await Assert.ThrowsAsync<SnapshotMismatchException>(() => verifier.VerifyTextAsync(Location(), "changed"));
 
-        var launch = Assert.Single(launcher.Launches);
-        Assert.Equal(temp.Combine("Sample.Test.received.txt"), launch.Received);
-        Assert.Equal(temp.Combine("Sample.Test.verified.txt"), launch.Verified);
+        var launch = Assert.Single(_launcher.Launches);
+        Assert.Equal(_temp.Combine("Sample.Test.received.txt"), launch.Received);
+        Assert.Equal(_temp.Combine("Sample.Test.verified.txt"), launch.Verified);
     }
 
     [Fact]
     public void NamesFollowVerifyConventions()
     {
-        var plain = new SnapshotLocation(temp.Path, "ArticleTests", "RendersParagraphs");
-        var parameterised = new SnapshotLocation(temp.Path, "ArticleTests", "RendersParagraphs", "p3");
+        var plain = new SnapshotLocation(_temp.Path, "ArticleTests", "RendersParagraphs");
+        var parameterised = new SnapshotLocation(_temp.Path, "ArticleTests", "RendersParagraphs", "p3");
 
-        Assert.Equal(temp.Combine("ArticleTests.RendersParagraphs.verified.html"), plain.VerifiedFile("html"));
-        Assert.Equal(temp.Combine("ArticleTests.RendersParagraphs.received.html"), plain.ReceivedFile(".html"));
-        Assert.Equal(temp.Combine("ArticleTests.RendersParagraphs_p3.verified.html"), parameterised.VerifiedFile("html"));
-        Assert.Equal(temp.Combine("ArticleTests.RendersParagraphs"), plain.SnapshotDirectory);
-        Assert.Throws<ArgumentException>(() => new SnapshotLocation(temp.Path, "ArticleTests", "RendersParagraphs", "a/b"));
+        Assert.Equal(_temp.Combine("ArticleTests.RendersParagraphs.verified.html"), plain.VerifiedFile("html"));
+        Assert.Equal(_temp.Combine("ArticleTests.RendersParagraphs.received.html"), plain.ReceivedFile(".html"));
+        Assert.Equal(_temp.Combine("ArticleTests.RendersParagraphs_p3.verified.html"), parameterised.VerifiedFile("html"));
+        Assert.Equal(_temp.Combine("ArticleTests.RendersParagraphs"), plain.SnapshotDirectory);
+        Assert.Throws<ArgumentException>(() => new SnapshotLocation(_temp.Path, "ArticleTests", "RendersParagraphs", "a/b"));
     }
 
     [Fact]
@@ -160,9 +160,9 @@ public sealed class SnapshotTests : IDisposable
             "<section id=\"p1\"><p>First <a href=\"#p2\">claim</a>   links <em>here</em>.</p>\n\n<ul><li>one</li><li>two</li></ul></section>",
             new SnapshotSettings { NameSuffix = "fragment" });
 
-    private SnapshotLocation Location() => new(temp.Path, "Sample", "Test");
+    private SnapshotLocation Location() => new(_temp.Path, "Sample", "Test");
 
-    private SnapshotVerifier OnCi() => new(launcher, new DiffLaunchPolicy(Environment("CI", "true"), () => false));
+    private SnapshotVerifier OnCi() => new(_launcher, new DiffLaunchPolicy(Environment("CI", "true"), () => false));
 
     private static Func<string, string?> Environment(params string[] pairs) =>
         name =>

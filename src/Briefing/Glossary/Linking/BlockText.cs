@@ -10,7 +10,7 @@ namespace Briefing.Glossary.Linking;
 /// </summary>
 internal sealed class BlockText
 {
-    private readonly Dictionary<INode, int> offsets = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<INode, int> _offsets = new(ReferenceEqualityComparer.Instance);
 
     public BlockText(IElement block)
     {
@@ -23,7 +23,7 @@ internal sealed class BlockText
             switch (node)
             {
                 case IText textNode:
-                    offsets[textNode] = text.Length;
+                    _offsets[textNode] = text.Length;
                     text.Append(textNode.Data);
                     break;
                 case IElement element when closing || !LinkExclusions.IsNonProse(element):
@@ -52,5 +52,5 @@ internal sealed class BlockText
     public string Text { get; }
 
     /// <summary>Where <paramref name="textNode"/> starts in <see cref="Text"/>.</summary>
-    public int OffsetOf(IText textNode) => offsets[textNode];
+    public int OffsetOf(IText textNode) => _offsets[textNode];
 }

@@ -5,8 +5,8 @@ namespace Briefing.Glossary.Linking;
 /// <summary>The state of linking one page: mentions so far, terms linked so far, snippet text per block.</summary>
 internal sealed class PageLinking(IElement root, string? ownSlug)
 {
-    private readonly Dictionary<IElement, BlockText> blocks = new(ReferenceEqualityComparer.Instance);
-    private Dictionary<IText, string?>? sections;
+    private readonly Dictionary<IElement, BlockText> _blocks = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<IText, string?>? _sections;
 
     public string? OwnSlug { get; } = ownSlug;
 
@@ -38,8 +38,8 @@ internal sealed class PageLinking(IElement root, string? ownSlug)
     // mentions pay nothing and a page with many mentions pays once.
     private string? SectionIdOf(IText text)
     {
-        sections ??= MapSections(root);
-        return sections.GetValueOrDefault(text);
+        _sections ??= MapSections(root);
+        return _sections.GetValueOrDefault(text);
     }
 
     private static Dictionary<IText, string?> MapSections(IElement root)
@@ -106,10 +106,10 @@ internal sealed class PageLinking(IElement root, string? ownSlug)
             }
         }
 
-        if (!blocks.TryGetValue(block, out var blockText))
+        if (!_blocks.TryGetValue(block, out var blockText))
         {
             blockText = new BlockText(block);
-            blocks[block] = blockText;
+            _blocks[block] = blockText;
         }
 
         return blockText;

@@ -13,22 +13,22 @@ internal sealed class PatternAutomaton
     private const int LinearSearchLimit = 8;
 
     // Symbol 0 stands for every character that occurs in no pattern.
-    private readonly ushort[] symbolOf;
-    private readonly int[] rootRow;
-    private readonly int[] transitionsStart;
-    private readonly ushort[] transitionSymbols;
-    private readonly int[] transitionTargets;
-    private readonly int[] failure;
-    private readonly int[] nextOutput;
-    private readonly int[] termOf;
-    private readonly int[] depth;
+    private readonly ushort[] _symbolOf;
+    private readonly int[] _rootRow;
+    private readonly int[] _transitionsStart;
+    private readonly ushort[] _transitionSymbols;
+    private readonly int[] _transitionTargets;
+    private readonly int[] _failure;
+    private readonly int[] _nextOutput;
+    private readonly int[] _termOf;
+    private readonly int[] _depth;
 
     /// <param name="keys">Distinct pattern keys, each with the index of the term it names.</param>
     /// <param name="foldCase">Whether text is case-folded before matching (keys must be folded too).</param>
     public PatternAutomaton(IReadOnlyList<(string Key, int Term)> keys, bool foldCase)
     {
         var symbolOfKeyCharacter = BuildAlphabet(keys, out var symbolCount);
-        symbolOf = BuildSymbolTable(symbolOfKeyCharacter, foldCase);
+        _symbolOf = BuildSymbolTable(symbolOfKeyCharacter, foldCase);
 
         var trie = new TrieBuilder();
         foreach (var (key, term) in keys)
@@ -37,16 +37,16 @@ internal sealed class PatternAutomaton
         }
 
         var stateCount = trie.Children.Count;
-        termOf = [.. trie.Terms];
-        depth = [.. trie.Depths];
-        failure = new int[stateCount];
-        nextOutput = new int[stateCount];
-        rootRow = new int[symbolCount];
-        (transitionsStart, transitionSymbols, transitionTargets) = FreezeTransitions(trie.Children);
+        _termOf = [.. trie.Terms];
+        _depth = [.. trie.Depths];
+        _failure = new int[stateCount];
+        _nextOutput = new int[stateCount];
+        _rootRow = new int[symbolCount];
+        (_transitionsStart, _transitionSymbols, _transitionTargets) = FreezeTransitions(trie.Children);
 
         foreach (var (symbol, target) in trie.Children[Root])
         {
-            rootRow[symbol] = target;
+            _rootRow[symbol] = target;
         }
 
         ComputeFailureLinks(trie.Children);
@@ -62,8 +62,8 @@ internal sealed class PatternAutomaton
         var state = Root;
         for (var i = 0; i < text.Length; i++)
         {
-            state = Next(state, symbolOf[text[i]]);
-            var output = termOf[state] >= 0 ? state : nextOutput[state];
+            state = Next(state, _symbolOf[text[i]]);
+            var output = _termOf[state] >= 0 ? state : _nextOutput[state];
             if (output == NoState || WordBoundary.ContinuesAt(text, i + 1))
             {
                 continue;
@@ -71,15 +71,15 @@ internal sealed class PatternAutomaton
 
             do
             {
-                var length = depth[output];
+                var length = _depth[output];
                 var start = i + 1 - length;
                 if (length > longestAt[start] && !WordBoundary.ContinuesBefore(text, start))
                 {
                     longestAt[start] = length;
-                    termAt[start] = termOf[output];
+                    termAt[start] = _termOf[output];
                 }
 
-                output = nextOutput[output];
+                output = _nextOutput[output];
             }
             while (output != NoState);
         }
@@ -100,23 +100,23 @@ internal sealed class PatternAutomaton
                 return target;
             }
 
-            state = failure[state];
+            state = _failure[state];
         }
 
-        return rootRow[symbol];
+        return _rootRow[symbol];
     }
 
     private int Transition(int state, int symbol)
     {
-        var low = transitionsStart[state];
-        var high = transitionsStart[state + 1] - 1;
+        var low = _transitionsStart[state];
+        var high = _transitionsStart[state + 1] - 1;
         if (high - low < LinearSearchLimit)
         {
             for (var t = low; t <= high; t++)
             {
-                if (transitionSymbols[t] == symbol)
+                if (_transitionSymbols[t] == symbol)
                 {
-                    return transitionTargets[t];
+                    return _transitionTargets[t];
                 }
             }
 
@@ -126,10 +126,10 @@ internal sealed class PatternAutomaton
         while (low <= high)
         {
             var middle = (low + high) >>> 1;
-            var found = transitionSymbols[middle];
+            var found = _transitionSymbols[middle];
             if (found == symbol)
             {
-                return transitionTargets[middle];
+                return _transitionTargets[middle];
             }
 
             if (found < symbol)
@@ -148,12 +148,12 @@ internal sealed class PatternAutomaton
     // Breadth-first, so a state's failure target (strictly shallower) is final before the state is reached.
     private void ComputeFailureLinks(List<List<(ushort Symbol, int Target)>> children)
     {
-        nextOutput[Root] = NoState;
+        _nextOutput[Root] = NoState;
         var queue = new Queue<int>();
         foreach (var (_, target) in children[Root])
         {
-            failure[target] = Root;
-            nextOutput[target] = NoState;
+            _failure[target] = Root;
+            _nextOutput[target] = NoState;
             queue.Enqueue(target);
         }
 
@@ -162,9 +162,9 @@ internal sealed class PatternAutomaton
             var state = queue.Dequeue();
             foreach (var (symbol, target) in children[state])
             {
-                var fallback = Next(failure[state], symbol);
-                failure[target] = fallback;
-                nextOutput[target] = termOf[fallback] >= 0 ? fallback : nextOutput[fallback];
+                var fallback = Next(_failure[state], symbol);
+                _failure[target] = fallback;
+                _nextOutput[target] = _termOf[fallback] >= 0 ? fallback : _nextOutput[fallback];
                 queue.Enqueue(target);
             }
         }

@@ -15,8 +15,8 @@ namespace Briefing.Glossary.Linking;
 /// </remarks>
 internal sealed class TermLinker
 {
-    private readonly TermMatcher matcher;
-    private readonly Dictionary<string, LinkableTerm> termsBySlug = new(StringComparer.Ordinal);
+    private readonly TermMatcher _matcher;
+    private readonly Dictionary<string, LinkableTerm> _termsBySlug = new(StringComparer.Ordinal);
 
     /// <exception cref="DuplicateTermPatternException">Two terms share a name (see its properties).</exception>
     /// <exception cref="ArgumentException">Two terms share a slug, or a name is empty.</exception>
@@ -27,7 +27,7 @@ internal sealed class TermLinker
         foreach (var term in terms)
         {
             ArgumentNullException.ThrowIfNull(term);
-            if (!termsBySlug.TryAdd(term.Slug, term))
+            if (!_termsBySlug.TryAdd(term.Slug, term))
             {
                 throw new ArgumentException($"Two glossary terms have the slug \"{term.Slug}\".", nameof(terms));
             }
@@ -35,7 +35,7 @@ internal sealed class TermLinker
             patterns.AddRange(term.Names.Select(name => new TermPattern(name, term.Slug, term.CaseSensitive)));
         }
 
-        matcher = new TermMatcher(patterns);
+        _matcher = new TermMatcher(patterns);
     }
 
     /// <summary>
@@ -59,11 +59,11 @@ internal sealed class TermLinker
 
     private void LinkText(PageLinking page, IText text)
     {
-        var matches = matcher.FindAll(text.Data);
+        var matches = _matcher.FindAll(text.Data);
         List<(TermMatch Match, LinkableTerm Term)>? toLink = null;
         foreach (var match in matches)
         {
-            var term = termsBySlug[match.TermId];
+            var term = _termsBySlug[match.TermId];
             if (string.Equals(term.Slug, page.OwnSlug, StringComparison.Ordinal))
             {
                 continue;

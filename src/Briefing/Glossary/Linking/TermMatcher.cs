@@ -16,9 +16,9 @@ namespace Briefing.Glossary.Linking;
 /// </remarks>
 internal sealed class TermMatcher
 {
-    private readonly string[] termIds;
-    private readonly PatternAutomaton? caseInsensitive;
-    private readonly PatternAutomaton? caseSensitive;
+    private readonly string[] _termIds;
+    private readonly PatternAutomaton? _caseInsensitive;
+    private readonly PatternAutomaton? _caseSensitive;
 
     /// <exception cref="DuplicateTermPatternException">Two different terms claim the same name.</exception>
     /// <exception cref="ArgumentException">A pattern has no text or no term id.</exception>
@@ -61,21 +61,21 @@ internal sealed class TermMatcher
             }
         }
 
-        termIds = new string[termIndex.Count];
+        _termIds = new string[termIndex.Count];
         foreach (var (id, index) in termIndex)
         {
-            termIds[index] = id;
+            _termIds[index] = id;
         }
 
-        caseInsensitive = Build(insensitive, termIndex, foldCase: true);
-        caseSensitive = Build(sensitive, termIndex, foldCase: false);
+        _caseInsensitive = Build(insensitive, termIndex, foldCase: true);
+        _caseSensitive = Build(sensitive, termIndex, foldCase: false);
     }
 
     /// <summary>Non-overlapping whole-word matches in text order, each the longest starting at its position.</summary>
     public IReadOnlyList<TermMatch> FindAll(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0 || (caseInsensitive is null && caseSensitive is null))
+        if (text.Length == 0 || (_caseInsensitive is null && _caseSensitive is null))
         {
             return [];
         }
@@ -87,8 +87,8 @@ internal sealed class TermMatcher
             var longestAt = longestRental.AsSpan(0, text.Length);
             var termAt = termRental.AsSpan(0, text.Length);
             longestAt.Clear();
-            caseInsensitive?.CollectLongestAtEachStart(text, longestAt, termAt);
-            caseSensitive?.CollectLongestAtEachStart(text, longestAt, termAt);
+            _caseInsensitive?.CollectLongestAtEachStart(text, longestAt, termAt);
+            _caseSensitive?.CollectLongestAtEachStart(text, longestAt, termAt);
             return TakeLeftmostLongest(longestAt, termAt);
         }
         finally
@@ -111,7 +111,7 @@ internal sealed class TermMatcher
                 continue;
             }
 
-            matches.Add(new TermMatch(start, length, termIds[termAt[start]]));
+            matches.Add(new TermMatch(start, length, _termIds[termAt[start]]));
             start += length;
         }
 

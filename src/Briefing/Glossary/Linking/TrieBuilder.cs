@@ -3,7 +3,7 @@ namespace Briefing.Glossary.Linking;
 /// <summary>The mutable trie <see cref="PatternAutomaton"/> is frozen from.</summary>
 internal sealed class TrieBuilder
 {
-    private readonly Dictionary<(int State, ushort Symbol), int> edges = [];
+    private readonly Dictionary<(int State, ushort Symbol), int> _edges = [];
 
     public TrieBuilder()
     {
@@ -25,14 +25,14 @@ internal sealed class TrieBuilder
         foreach (var c in key)
         {
             var symbol = symbolOfKeyCharacter[c];
-            if (!edges.TryGetValue((state, symbol), out var next))
+            if (!_edges.TryGetValue((state, symbol), out var next))
             {
                 next = Children.Count;
                 Children.Add([]);
                 Terms.Add(-1);
                 Depths.Add(Depths[state] + 1);
                 Children[state].Add((symbol, next));
-                edges[(state, symbol)] = next;
+                _edges[(state, symbol)] = next;
             }
 
             state = next;

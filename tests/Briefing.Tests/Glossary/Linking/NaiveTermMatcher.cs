@@ -10,7 +10,7 @@ namespace Briefing.Tests.Glossary.Linking;
 /// </summary>
 internal sealed class NaiveTermMatcher(IReadOnlyList<TermPattern> patterns)
 {
-    private readonly (string Text, TermPattern Pattern)[] normalized =
+    private readonly (string Text, TermPattern Pattern)[] _normalized =
         [.. patterns.Select(p => (Normalize(p.Text), p)).Where(p => p.Item1.Length > 0)];
 
     public List<TermMatch> FindAll(string text)
@@ -19,7 +19,7 @@ internal sealed class NaiveTermMatcher(IReadOnlyList<TermPattern> patterns)
         var start = 0;
         while (start < text.Length)
         {
-            var best = normalized
+            var best = _normalized
                 .Where(p => MatchesAt(text, start, p.Text, p.Pattern.CaseSensitive))
                 .OrderByDescending(p => p.Text.Length)
                 .Select(p => (TermMatch?)new TermMatch(start, p.Text.Length, p.Pattern.TermId))
