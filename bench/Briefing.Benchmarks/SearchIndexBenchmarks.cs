@@ -27,7 +27,7 @@ public class SearchIndexBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var file = Directory.GetFiles(RepositoryFiles.Path("seeds"), "*.txt").Order(StringComparer.Ordinal).First();
+        var file = Directory.GetFiles(RepositoryFiles.PathOf("seeds"), "*.txt").Order(StringComparer.Ordinal).First();
         var paragraphs = File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n")
             .Skip(4).Select(p => p.Trim()).Where(p => p.Length > 100).ToArray();
         var random = new SeededRandom(20251203);

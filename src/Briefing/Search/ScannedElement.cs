@@ -30,9 +30,19 @@ internal sealed class ScannedElement
 
     public bool SelfClosing { get; private set; }
 
-    public string? Id { get; private set; }
+    private string _html = "";
+    private int _idStart;
+    private int _idEnd;
+    private int _classStart;
+    private int _classEnd;
 
-    public string? Class { get; private set; }
+    /// <summary>The <c>id</c>, made a string only when asked for (a heading that starts a section).</summary>
+    public string? Id => _idStart < 0 ? null : _html[_idStart.._idEnd];
+
+    public bool HasId => _idEnd > _idStart;
+
+    /// <summary>The <c>class</c> list as written (empty without one).</summary>
+    public ReadOnlySpan<char> Class => _classStart < 0 ? [] : _html.AsSpan(_classStart, _classEnd - _classStart);
 
     /// <summary>The element carries <see cref="SearchableHtml.OptOutAttribute"/>.</summary>
     public bool OptedOut { get; private set; }
@@ -44,7 +54,8 @@ internal sealed class ScannedElement
     public int Read(string text, int start)
     {
         Complete = SelfClosing = OptedOut = HasReference = false;
-        Id = Class = null;
+        _html = text;
+        (_idStart, _idEnd, _classStart, _classEnd) = (-1, -1, -1, -1);
         var i = start;
         while (i < text.Length && !IsSpace(text[i]) && text[i] != '/' && text[i] != '>')
         {
@@ -135,12 +146,14 @@ internal sealed class ScannedElement
         if (Ascii.EqualsIgnoreCase(name, "id") && (seen & 1) == 0)
         {
             seen |= 1;
-            Id = Value(text, valueStart, valueEnd);
+            (_idStart, _idEnd) = (valueStart, valueEnd);
+            HasReference |= HoldsReference(text, valueStart, valueEnd);
         }
         else if (Ascii.EqualsIgnoreCase(name, "class") && (seen & 2) == 0)
         {
             seen |= 2;
-            Class = Value(text, valueStart, valueEnd);
+            (_classStart, _classEnd) = (valueStart, valueEnd);
+            HasReference |= HoldsReference(text, valueStart, valueEnd);
         }
         else if (Ascii.EqualsIgnoreCase(name, SearchableHtml.OptOutAttribute))
         {
@@ -150,11 +163,7 @@ internal sealed class ScannedElement
         return i;
     }
 
-    private string Value(string text, int start, int end)
-    {
-        HasReference |= text.AsSpan(start, end - start).Contains('&');
-        return text.Substring(start, end - start);
-    }
+    private static bool HoldsReference(string text, int start, int end) => text.AsSpan(start, end - start).Contains('&');
 
     // The tokenizer lower-cases ASCII letters only.
     private static string AsciiLower(ReadOnlySpan<char> name) => string.Create(name.Length, name.ToString(), static (span, source) =>

@@ -30,7 +30,7 @@ public sealed class SearchableHtml
     private static readonly string[] SkippedClasses = [OptOutClass, HtmlClasses.TermTip, HtmlClasses.Citation, MapFigure.FigureClass];
 
     // The separators of an HTML class list.
-    private static readonly char[] ClassSeparators = [' ', '\t', '\n', '\f', '\r'];
+    private static readonly System.Buffers.SearchValues<char> ClassSeparators = System.Buffers.SearchValues.Create(" \t\n\f\r");
 
     private static readonly HashSet<string> Inline = new(StringComparer.Ordinal)
     {
@@ -110,11 +110,29 @@ public sealed class SearchableHtml
     }
 
     /// <summary>Whether an element and what it holds are left out of the search.</summary>
-    internal static bool IsExcluded(string localName, bool optedOut, string? classes) =>
-        Skipped.Contains(localName)
-        || optedOut
-        || (classes is { Length: > 0 }
-            && classes.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries).Any(c => SkippedClasses.Contains(c)));
+    internal static bool IsExcluded(string localName, bool optedOut, ReadOnlySpan<char> classes) =>
+        Skipped.Contains(localName) || optedOut || HasSkippedClass(classes);
+
+    // Each class of the list, compared as characters: most elements of a body with a class are glossary links.
+    private static bool HasSkippedClass(ReadOnlySpan<char> classes)
+    {
+        while (!classes.IsEmpty)
+        {
+            var end = classes.IndexOfAny(ClassSeparators);
+            var name = end < 0 ? classes : classes[..end];
+            foreach (var skipped in SkippedClasses)
+            {
+                if (name.SequenceEqual(skipped))
+                {
+                    return true;
+                }
+            }
+
+            classes = end < 0 ? [] : classes[(end + 1)..];
+        }
+
+        return false;
+    }
 
     /// <summary>Whether an element runs on with the text around it (no space where it starts).</summary>
     internal static bool IsInline(string localName) => Inline.Contains(localName);

@@ -228,9 +228,9 @@ internal sealed class SearchableHtmlScanner
                 text.Append(' ');
                 _excludedAt = ClosesAtOnce(name) ? -1 : _open.Count;
             }
-            else if (sections && _headingAt < 0 && name is ['h', >= '1' and <= '6'] && _tag.Id is { Length: > 0 } id)
+            else if (sections && _headingAt < 0 && name is ['h', >= '1' and <= '6'] && _tag.HasId)
             {
-                text.StartHeading(id);
+                text.StartHeading(_tag.Id!);
                 _headingAt = _open.Count;
                 text.Append(' ');
             }
