@@ -17,7 +17,7 @@ namespace Briefing.Search;
 /// instead. One reader serves one index build: it keeps its parser, whose set-up costs about as much as parsing a
 /// small body, and its scanner (neither is safe to share between threads, so the reader is not either).
 /// </remarks>
-public sealed class SearchableHtml
+internal sealed class SearchableHtml
 {
     public const string OptOutAttribute = "data-no-search";
 
