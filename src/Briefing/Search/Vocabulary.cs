@@ -4,23 +4,36 @@ namespace Briefing.Search;
 
 /// <summary>
 /// The words of one index build, numbered in the order they are first met, and the counts of the field being
-/// read. Found by their characters, so a word already known costs no string. Used by one thread at a time.
+/// read. Found by their characters, so a word already known costs no string; the stop words are known from the
+/// start, so the one lookup also says that a word is not indexed. Used by one thread at a time.
 /// </summary>
 internal sealed class Vocabulary
 {
+    private const int StopWord = -1;
+
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly List<string> _words = [];
     private readonly List<int> _counted = [];
     private int[] _counts = new int[1024];
 
-    public Vocabulary() => _lookup = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+    public Vocabulary()
+    {
+        _lookup = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in SearchText.StopWords)
+        {
+            _numbers[word] = StopWord;
+        }
+    }
 
     public int Count => _words.Count;
 
+    /// <summary>How many indexed words (occurrences) the field being read has so far.</summary>
+    public int Length { get; private set; }
+
     public string WordOf(int number) => _words[number];
 
-    /// <summary>Counts one occurrence of <paramref name="word"/> in the field being read.</summary>
+    /// <summary>Counts one occurrence of <paramref name="word"/> in the field being read, unless it is a stop word.</summary>
     public void Add(ReadOnlySpan<char> word)
     {
         ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_lookup, word, out var known);
@@ -33,7 +46,12 @@ internal sealed class Vocabulary
                 Array.Resize(ref _counts, _counts.Length * 2);
             }
         }
+        else if (number == StopWord)
+        {
+            return;
+        }
 
+        Length++;
         if (_counts[number]++ == 0)
         {
             _counted.Add(number);
@@ -51,6 +69,7 @@ internal sealed class Vocabulary
         }
 
         _counted.Clear();
+        Length = 0;
         return result;
     }
 }
