@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Pipeline;
+using Briefing.Pipeline.Caching;
 using Briefing.Pipeline.Diagnostics;
 
 namespace Briefing.Cli;
@@ -36,6 +37,21 @@ public sealed class ConsoleReporter(TextWriter output, TextWriter error, bool ve
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"  {timing.Elapsed.TotalMilliseconds,8:0.0} ms  {timing.Pipeline}/{timing.Phase}/{timing.Module}"));
+        }
+    }
+
+    /// <summary>With --verbose, how each cached step used the cache: results reused and results computed.</summary>
+    public void ReportCacheSteps(IReadOnlyList<MemoStepStatistics> steps)
+    {
+        if (!verbose || steps.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine("Cached steps (reused / run):");
+        foreach (var step in steps)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step.Hits,6} / {step.Misses,-6} {step.Step}"));
         }
     }
 
