@@ -1,3 +1,4 @@
+using Briefing.Cards;
 using Briefing.Pipeline.Caching;
 using Briefing.Preview;
 using Briefing.Site;
@@ -7,32 +8,83 @@ namespace Briefing.Tests.Preview;
 
 /// <summary>
 /// What a preview rebuild runs again, read from the memo cache's statistics per step: nothing for unchanged
-/// sources, one page's card for a title edit, and for a body edit only the steps of that page.
+/// sources (the social cards and the locator maps included), one card for a title edit, and for a body edit only
+/// that page's own steps.
 /// </summary>
 public sealed class PreviewReuseTests
 {
     private const string Summary = "input/summaries/outlook.md";
+    private const string Cards = "RenderSocialCards.RenderEach";
+    private const string Maps = "AddLocatorMaps";
 
     [Fact]
-    public async Task Print()
+    public async Task A_rebuild_without_changes_reuses_every_result_the_cards_and_maps_included()
     {
-        var cancel = TestContext.Current.CancellationToken;
-        using var site = SiteCopy.Create();
-        using var session = new PreviewSession(new PreviewOptions { SiteRoot = site.Path }, new LiveReloadHub(), SiteBuild.RunAsync);
-        var first = await session.RebuildAsync([], cancel);
-        Dump("first", first);
-        var second = await session.RebuildAsync([], cancel);
-        Dump("second", second);
-        site.Write(Summary, site.Read(Summary) + "\nOne more sentence about what comes next.\n");
-        Dump("body", await session.RebuildAsync([Summary], cancel));
-        site.Write(Summary, site.Read(Summary).Replace("title: Outlook", "title: What comes next", StringComparison.Ordinal));
-        Dump("title", await session.RebuildAsync([Summary], cancel));
+        var (site, session) = await StartAsync();
+        using (site)
+        using (session)
+        {
+            var second = await RebuildAsync(session, []);
+
+            Assert.Equal([], Run(second));
+            Assert.True(Step(second, Cards).Hits > 1, "every page's card is reused");
+            Assert.Equal(new MemoStepStatistics(Maps, 1, 0), Step(second, Maps));
+        }
     }
 
-    private static void Dump(string name, RebuildResult result)
+    [Fact]
+    public async Task A_title_edit_draws_that_page_card_alone_and_reuses_the_maps()
     {
-        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        TestContext.Current.SendDiagnosticMessage(name + ": " + string.Join(", ", result.CacheSteps.Select(s => $"{s.Step} {s.Hits}/{s.Misses}")));
-        Console.Error.WriteLine(name + ": " + string.Join(", ", result.CacheSteps.Select(s => $"{s.Step} {s.Hits}/{s.Misses}")));
+        var (site, session) = await StartAsync();
+        using (site)
+        using (session)
+        {
+            site.Write(Summary, site.Read(Summary).Replace("title: Outlook", "title: What comes next", StringComparison.Ordinal));
+            var edited = await RebuildAsync(session, [Summary]);
+
+            Assert.Equal(1, Step(edited, Cards).Misses);
+            Assert.Equal(0, Step(edited, Maps).Misses);
+            Assert.Equal([CardAddress.For("summaries/outlook/")], edited.OutputChanged.Select(p => p.Replace('\\', '/')).Where(p => p.EndsWith(".png", StringComparison.Ordinal)));
+        }
     }
+
+    [Fact]
+    public async Task A_body_edit_runs_only_the_steps_of_that_page()
+    {
+        var (site, session) = await StartAsync();
+        using (site)
+        using (session)
+        {
+            site.Write(Summary, site.Read(Summary) + "\nOne more sentence about what comes next.\n");
+            var edited = await RebuildAsync(session, [Summary]);
+
+            // Rendered, linked and laid out again; the cards, maps, glossary and every other page reused.
+            Assert.Equal(["ApplyLayouts.LayoutEach 1", "LinkGlossaryTerms.LinkEach 1", "RenderMarkdownPages 1"], Run(edited));
+            // Of the pages, only its own changed (the search index, which holds its text, changes too).
+            Assert.Equal(["summaries/outlook/index.html"], edited.OutputChanged.Select(p => p.Replace('\\', '/')).Where(p => p.EndsWith(".html", StringComparison.Ordinal)));
+        }
+    }
+
+    private static async Task<(TemporaryDirectory Site, PreviewSession Session)> StartAsync()
+    {
+        var site = SiteCopy.Create();
+        var session = new PreviewSession(new PreviewOptions { SiteRoot = site.Path }, new LiveReloadHub(), SiteBuild.RunAsync);
+        var first = await RebuildAsync(session, []);
+        Assert.NotEqual([], Run(first));
+        return (site, session);
+    }
+
+    private static async Task<RebuildResult> RebuildAsync(PreviewSession session, IReadOnlyCollection<string> changed)
+    {
+        var result = await session.RebuildAsync(changed, TestContext.Current.CancellationToken);
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        return result;
+    }
+
+    /// <summary>The steps that computed results, with how many.</summary>
+    private static List<string> Run(RebuildResult result) =>
+        [.. result.CacheSteps.Where(s => s.Misses > 0).Select(s => $"{s.Step} {s.Misses}")];
+
+    private static MemoStepStatistics Step(RebuildResult result, string name) =>
+        Assert.Single(result.CacheSteps, s => s.Step == name);
 }
