@@ -33,7 +33,7 @@ public sealed class PreviewReuseTests
     }
 
     [Fact]
-    public async Task A_title_edit_draws_that_page_card_alone_and_reuses_the_maps()
+    public async Task A_title_edit_draws_that_page_card_alone_lays_out_the_pages_that_show_the_title_and_reuses_the_maps()
     {
         var (site, session) = await StartAsync();
         using (site)
@@ -44,6 +44,11 @@ public sealed class PreviewReuseTests
 
             Assert.Equal(1, Step(edited, Cards).Misses);
             Assert.Equal(0, Step(edited, Maps).Misses);
+
+            // Laid out again: the pages that show the title (home, the index, its neighbour, the terms it mentions), no other.
+            var pagesChanged = edited.OutputChanged.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
+            Assert.InRange(pagesChanged, 4, Step(edited, Cards).Hits / 2);
+            Assert.Equal(pagesChanged, Step(edited, "ApplyLayouts.LayoutEach").Misses);
             Assert.Equal([CardAddress.For("summaries/outlook/")], edited.OutputChanged.Select(p => p.Replace('\\', '/')).Where(p => p.EndsWith(".png", StringComparison.Ordinal)));
         }
     }
@@ -58,8 +63,8 @@ public sealed class PreviewReuseTests
             site.Write(Summary, site.Read(Summary) + "\nOne more sentence about what comes next.\n");
             var edited = await RebuildAsync(session, [Summary]);
 
-            // Rendered, linked and laid out again; the cards, maps, glossary and every other page reused.
-            Assert.Equal(["ApplyLayouts.LayoutEach 1", "LinkGlossaryTerms.LinkEach 1", "RenderMarkdownPages 1"], Run(edited));
+            // Rendered, linked, laid out and read for search again; the cards, maps, glossary and every other page reused.
+            Assert.Equal(["ApplyLayouts.LayoutEach 1", "BuildSearchIndex 1", "LinkGlossaryTerms.LinkEach 1", "RenderMarkdownPages 1"], Run(edited));
             // Of the pages, only its own changed (the search index, which holds its text, changes too).
             Assert.Equal(["summaries/outlook/index.html"], edited.OutputChanged.Select(p => p.Replace('\\', '/')).Where(p => p.EndsWith(".html", StringComparison.Ordinal)));
         }
