@@ -36,6 +36,11 @@ public sealed class ApplyLayouts : IModule
 
         private readonly ConcurrentDictionary<string, string> _layouts = new(StringComparer.Ordinal);
 
+        // For the keys of pages that do not read the whole index: made once a build, not once a page.
+        private readonly Lazy<IReadOnlyList<KindPages>> _navigationKinds = new(() => [.. index.Kinds.Where(k => k.Kind.Navigation is not null)]);
+        private readonly Lazy<Dictionary<string, int>> _summaryAt = new(() =>
+            index.Summaries.Select((s, i) => (s.Url, i)).ToDictionary(s => s.Url, s => s.i, StringComparer.Ordinal));
+
         protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
         {
             var renderer = context.GetService<TemplateRenderer>();
@@ -118,11 +123,16 @@ public sealed class ApplyLayouts : IModule
                 read.Add(value);
             }
 
-            var view = PageView.From(page, urls);
-            var (previous, next) = index.Neighbours(view);
-            read.Add(index.Navigation(view));
-            read.Add(previous);
-            read.Add(next);
+            // The navigation is made from the kinds in it, the page's kind and its address (both in the document);
+            // the values are the index's own objects, shared by every page, so each is fingerprinted once a build.
+            read.Add(_navigationKinds.Value);
+            if (_summaryAt.Value.TryGetValue(PageView.From(page, urls).Url, out var at))
+            {
+                var summaries = index.Summaries;
+                read.Add(at > 0 ? summaries[at - 1] : null);
+                read.Add(at < summaries.Count - 1 ? summaries[at + 1] : null);
+            }
+
             return read;
         }
 
