@@ -5,7 +5,7 @@ namespace Briefing.Maps;
 /// slug, and the labels the home map had no room for (reported on every build, whether the maps were drawn or
 /// reused). <see cref="HomeFigure"/> is null when no place can be drawn.
 /// </summary>
-public sealed record LocatorMaps(
+internal sealed record LocatorMaps(
     string? HomeFigure,
     MapOutline? HomeOutline,
     IReadOnlyDictionary<string, string> TermFigures,

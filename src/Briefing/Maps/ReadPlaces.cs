@@ -5,11 +5,8 @@ using Briefing.Pipeline.Modules;
 
 namespace Briefing.Maps;
 
-/// <summary>
-/// Reads the <c>place:</c> of every glossary term that has one (see <see cref="PlaceReader"/>). Cached: a place
-/// depends on its term's front matter alone, so a preview rebuild parses again only the terms that changed.
-/// </summary>
-public sealed class ReadPlaces : CachedForEachDocument
+/// <summary>Reads the <c>place:</c> of every glossary term that has one (see <see cref="PlaceReader"/>).</summary>
+public sealed class ReadPlaces : ForEachDocument
 {
     protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
@@ -20,6 +17,4 @@ public sealed class ReadPlaces : CachedForEachDocument
         map.ThrowIfErrors();
         return Task.FromResult<IReadOnlyList<Document>>([place is null ? input : input.With(MapKeys.Place, place)]);
     }
-
-    protected override object? CacheDependencies(Document input, IExecutionContext context) => null;
 }

@@ -9,7 +9,7 @@ namespace Briefing.Theme;
 /// keyed on the members it finds may run more often than needed, never less. <c>x.name</c> is a member of another
 /// variable and not counted.
 /// </summary>
-public static partial class VariableMembers
+internal static partial class VariableMembers
 {
     /// <summary>The members of <paramref name="variable"/> the texts read, or null when they may read all of it.</summary>
     public static IReadOnlySet<string>? In(string variable, IEnumerable<string> texts)
