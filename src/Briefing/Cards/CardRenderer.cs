@@ -10,7 +10,7 @@ namespace Briefing.Cards;
 /// (<see cref="PngWriter"/>), so a card's bytes
 /// depend on what it shows alone (on one machine; see docs/pictures.md for other machines).
 /// </summary>
-public sealed class CardRenderer(CardFonts fonts) : IDisposable
+internal sealed class CardRenderer(CardFonts fonts) : IDisposable
 {
     public const int Width = 1200;
     public const int Height = 630;

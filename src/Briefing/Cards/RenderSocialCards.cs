@@ -10,7 +10,7 @@ namespace Briefing.Cards;
 /// memo cache (the preview's), a card whose <see cref="SocialCard"/>, fonts and build inputs are unchanged is not
 /// drawn again. The fonts are read once per build, and the renderer made only when a card must be drawn.
 /// </summary>
-public sealed class RenderSocialCards : IModule
+internal sealed class RenderSocialCards : IModule
 {
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {

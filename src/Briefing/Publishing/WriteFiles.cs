@@ -9,7 +9,7 @@ namespace Briefing.Publishing;
 /// Writes every document that has a destination through the build's <see cref="ISiteWriter"/> (UTF-8 without
 /// BOM, LF as produced; bytes as they are). Two documents aiming at one file is an error naming both sources.
 /// </summary>
-public sealed class WriteFiles : IModule
+internal sealed class WriteFiles : IModule
 {
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {

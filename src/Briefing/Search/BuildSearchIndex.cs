@@ -11,7 +11,7 @@ namespace Briefing.Search;
 /// (the preview's), a page's entries are read again only when its document changed; the index is built afresh,
 /// since every entry's scores depend on all the others.
 /// </summary>
-public sealed class BuildSearchIndex(string pagesPipeline) : IModule
+internal sealed class BuildSearchIndex(string pagesPipeline) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {

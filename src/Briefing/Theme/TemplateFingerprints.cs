@@ -10,7 +10,7 @@ namespace Briefing.Theme;
 /// any partial. The files are read once per build, and only when a cache asks. <see cref="MembersOf"/> tells a step
 /// which parts of a large value its templates can read, so that its key holds only those.
 /// </summary>
-public sealed class TemplateFingerprints(IFileProvider files) : IFingerprintable
+internal sealed class TemplateFingerprints(IFileProvider files) : IFingerprintable
 {
     private static readonly string[] Folders = ["layouts", "partials"];
 
