@@ -15,7 +15,7 @@ public class MarkdownBenchmarks
 
     [GlobalSetup]
     public void Setup() =>
-        _pages = [.. Directory.GetFiles(RepositoryFiles.Path("input"), "*.md", SearchOption.AllDirectories)
+        _pages = [.. Directory.GetFiles(RepositoryFiles.PathOf("input"), "*.md", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
             .Select(File.ReadAllText)];
 

@@ -17,7 +17,7 @@ public class SeedParserBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var file = Directory.GetFiles(RepositoryFiles.Path("seeds"), "*.txt").Order(StringComparer.Ordinal).First();
+        var file = Directory.GetFiles(RepositoryFiles.PathOf("seeds"), "*.txt").Order(StringComparer.Ordinal).First();
         var text = File.ReadAllText(file);
         _seed = Encoding.UTF8.GetBytes(text);
 

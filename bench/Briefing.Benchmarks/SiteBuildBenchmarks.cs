@@ -23,10 +23,7 @@ public class SiteBuildBenchmarks
     {
         _work = Directory.CreateTempSubdirectory("briefing-bench-").FullName;
         var site = Path.Combine(_work, "site");
-        foreach (var entry in new[] { "briefing.yml", "links.lock", "seeds", "input", "theme" })
-        {
-            Copy(RepositoryFiles.Path(entry), Path.Combine(site, entry));
-        }
+        RepositoryFiles.CopySiteTo(site);
 
         _options = new BuildOptions { SiteRoot = site, OutputDirectory = Path.Combine(_work, "out") };
     }
@@ -41,22 +38,5 @@ public class SiteBuildBenchmarks
         return report.Succeeded
             ? report.PagesWritten
             : throw new InvalidOperationException($"the build failed: {string.Join("; ", report.Diagnostics.Select(d => d.Message))}{report.Refusal}");
-    }
-
-    private static void Copy(string from, string to)
-    {
-        if (File.Exists(from))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(from, to);
-            return;
-        }
-
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -191,7 +191,7 @@ public sealed class SearchTests(SiteFixture fixture)
     }
 
     private static IEnumerable<string> SeedWords() =>
-        Directory.EnumerateFiles(RepositoryRoot.Combine("seeds"), "*.txt")
+        Directory.EnumerateFiles(RepositoryFiles.PathOf("seeds"), "*.txt")
             .SelectMany(f => File.ReadAllText(f).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static async Task TypeQueryAsync(IPage page, string query)

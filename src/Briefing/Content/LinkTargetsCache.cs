@@ -6,12 +6,13 @@ using Briefing.Seeds;
 namespace Briefing.Content;
 
 /// <summary>
-/// Builds the link targets once per build from the articles (and, once read, the glossary's slugs), however many
-/// documents ask for them. Glossary files themselves may cite paragraphs but link terms only by xref to slugs
-/// known from file names, so they do not wait for each other. <c>articlesPipeline</c> names the pipeline whose
-/// outputs carry the articles, <c>sourcesPipeline</c> the one whose output carries the outside sources.
+/// Builds the link targets once per build from the articles, the outside sources and the glossary's slugs, however
+/// many documents ask for them. <c>articlesPipeline</c> names the pipeline whose outputs carry the articles,
+/// <c>sourcesPipeline</c> the one whose output carries the outside sources, and <c>termFilesPipeline</c> the one
+/// whose outputs are the glossary's term files, unparsed: the slugs come from their names (<see cref="TermSlugs"/>),
+/// so a term's definition, which may link another term by <c>xref:</c>, does not wait for the terms to be parsed.
 /// </summary>
-public sealed class LinkTargetsCache(SiteUrls urls, IReadOnlySet<string> glossarySlugs, string articlesPipeline, string sourcesPipeline)
+public sealed class LinkTargetsCache(SiteUrls urls, string articlesPipeline, string sourcesPipeline, string termFilesPipeline)
 {
     private readonly Lock _gate = new();
     private LinkTargetSources? _sources;
@@ -25,6 +26,7 @@ public sealed class LinkTargetsCache(SiteUrls urls, IReadOnlySet<string> glossar
             {
                 var settings = context.GetService<SiteSettings>();
                 var articles = context.Outputs(articlesPipeline).Select(d => d.Require(SeedKeys.Article)).ToList();
+                var glossarySlugs = GlossarySlugs(context).ToHashSet(StringComparer.Ordinal);
                 _targets = new LinkTargets(
                     new CitationResolver(articles, urls, settings.MainArticle, settings.MainArticleLocation),
                     slug => glossarySlugs.Contains(slug) ? new XrefTarget(urls.Href($"glossary/{slug}/")) : null,
@@ -47,7 +49,10 @@ public sealed class LinkTargetsCache(SiteUrls urls, IReadOnlySet<string> glossar
         lock (_gate)
         {
             return _sources ??= new LinkTargetSources(
-                urls.BasePath, context.GetService<SiteSettings>().MainArticle, [.. glossarySlugs.Order(StringComparer.Ordinal)], context.Outputs(articlesPipeline), context.Outputs(sourcesPipeline));
+                urls.BasePath, context.GetService<SiteSettings>().MainArticle, [.. GlossarySlugs(context).Order(StringComparer.Ordinal)], context.Outputs(articlesPipeline), context.Outputs(sourcesPipeline));
         }
     }
+
+    private IEnumerable<string> GlossarySlugs(IExecutionContext context) =>
+        context.Outputs(termFilesPipeline).Select(d => TermSlugs.Of(d.Source));
 }

@@ -61,7 +61,7 @@ public sealed class RenderMarkdownPages : CachedForEachDocument
         return Task.FromResult<IReadOnlyList<Document>>(
         [
             input.WithContent(html).With(CoreKeys.Page, page)
-                .With(CoreKeys.LayoutData, CitedParagraphs(links.Citations))
+                .With(ContentKeys.CitedParagraphs, CitedParagraphs(links.Citations))
                 .With(CitationKeys.ContextSources, SourceView.Listed(links.Sources))
                 .With(CitationKeys.NumberWarnings, numberWarnings) with { Destination = page.Destination },
         ]);

@@ -2,14 +2,11 @@ using Briefing.Pipeline;
 
 namespace Briefing.Core;
 
-/// <summary>Document metadata every feature may read or write: the page a document renders and what it hands its layout.</summary>
+/// <summary>Document metadata every feature may read or write: the page a document renders and the files the link checker reads.</summary>
 public static class CoreKeys
 {
     /// <summary>The <see cref="Core.Page"/> a document renders.</summary>
     public static readonly MetadataKey<Page> Page = new("page");
-
-    /// <summary>Page-kind-specific model handed to the layout under the name <c>data</c>.</summary>
-    public static readonly MetadataKey<object> LayoutData = new("layout-data");
 
     /// <summary>
     /// Site paths (<c>articles/x/#p9</c>) that a written file other than a page links to; the link checker checks

@@ -61,8 +61,8 @@ public sealed class AddGlossaryViews : IModule
         [
             .. inputs.Select(d => d.Get(CoreKeys.Page)?.Kind switch
             {
-                { } kind when kind == GlossaryKinds.Index => d.With(CoreKeys.LayoutData, indexView),
-                { } kind when kind == GlossaryKinds.Term && d.Get(GlossaryKeys.Term) is { } term => d.With(CoreKeys.LayoutData, TermView(term)),
+                { } kind when kind == GlossaryKinds.Index => d.With(GlossaryKeys.IndexView, indexView),
+                { } kind when kind == GlossaryKinds.Term && d.Get(GlossaryKeys.Term) is { } term => d.With(GlossaryKeys.TermPage, TermView(term)),
                 _ => d,
             }),
         ];

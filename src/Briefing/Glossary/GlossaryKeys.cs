@@ -13,4 +13,10 @@ public static class GlossaryKeys
 
     /// <summary>The glossary mentions found on a page, for the term pages' backlinks.</summary>
     public static readonly MetadataKey<IReadOnlyList<PageMention>> Mentions = new("mentions");
+
+    /// <summary>What the A–Z index page's layout shows (in Liquid: <c>glossary</c>).</summary>
+    public static readonly MetadataKey<GlossaryIndexView> IndexView = new("glossary-index-view");
+
+    /// <summary>What a term page's layout shows besides the definition (in Liquid: <c>term</c>).</summary>
+    public static readonly MetadataKey<TermPageView> TermPage = new("glossary-term-page");
 }

@@ -38,7 +38,7 @@ public sealed class ReadGlossaryTerm : CachedForEachDocument
             return Task.FromResult<IReadOnlyList<Document>>([]);
         }
 
-        var slug = Path.GetFileNameWithoutExtension(input.Source);
+        var slug = TermSlugs.Of(input.Source);
         if (Slug.From(slug) != slug)
         {
             throw new DiagnosticException($"glossary file name '{slug}' is not a URL slug", start, $"rename the file to {Slug.From(slug)}.md");

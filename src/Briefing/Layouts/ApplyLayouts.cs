@@ -43,7 +43,6 @@ public sealed class ApplyLayouts : IModule
                 site,
                 view,
                 input.Content,
-                input.Get(CoreKeys.LayoutData),
                 index.Navigation(view),
                 index,
                 previous,
@@ -56,6 +55,11 @@ public sealed class ApplyLayouts : IModule
             {
                 Sources = input.Get(CitationKeys.ContextSources) ?? [],
                 Figures = input.Get(Figures.FigureKeys.Panel),
+                Article = input.Get(SeedKeys.View),
+                CitedParagraphs = input.Get(Content.ContentKeys.CitedParagraphs) ?? [],
+                Events = input.Get(Timeline.TimelineKeys.EventViews) ?? [],
+                Glossary = input.Get(GlossaryKeys.IndexView),
+                Term = input.Get(GlossaryKeys.TermPage),
             };
 
             if (page.LayoutLocation is { } chosenAt && (!IsLayoutName(page.Layout) || !renderer.Exists($"layouts/{page.Layout}.liquid")))

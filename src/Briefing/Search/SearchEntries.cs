@@ -1,5 +1,5 @@
 using System.Globalization;
-using Briefing.Citations;
+using Briefing.Content;
 using Briefing.Core;
 using Briefing.Glossary;
 using Briefing.Pipeline;
@@ -40,7 +40,7 @@ public static class SearchEntries
             {
                 // The page's entries (the timeline's events) are found one by one; its body would find them twice.
                 entries.Add(PageEntry(page, ""));
-                entries.AddRange(EventEntries(page, document.Get(CoreKeys.LayoutData) as IReadOnlyList<TimelineEventView> ?? [], html));
+                entries.AddRange(EventEntries(page, document.Get(TimelineKeys.EventViews) ?? [], html));
             }
             else
             {
@@ -138,7 +138,14 @@ public static class SearchEntries
         foreach (var document in pages)
         {
             var page = document.Require(CoreKeys.Page);
-            foreach (var citation in document.Get(CoreKeys.LayoutData) as IReadOnlyList<CitationView> ?? [])
+            if (!page.Kind.SearchBody)
+            {
+                // Search finds such a page (the timeline) through the entries it lists, not its body, so its body's
+                // citations do not make it a citing page either.
+                continue;
+            }
+
+            foreach (var citation in document.Get(ContentKeys.CitedParagraphs) ?? [])
             {
                 if (!citing.TryGetValue(citation.Href, out var list))
                 {

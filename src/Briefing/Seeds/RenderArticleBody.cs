@@ -19,7 +19,7 @@ public sealed class RenderArticleBody : CachedForEachDocument
         var renderer = context.GetService<TemplateRenderer>();
         var view = ArticleView.From(input.Require(SeedKeys.Article), context.GetService<SiteUrls>());
         var html = renderer.Render(BodyPartial, new { article = view });
-        return Task.FromResult<IReadOnlyList<Document>>([input.WithContent(html).With(CoreKeys.LayoutData, view)]);
+        return Task.FromResult<IReadOnlyList<Document>>([input.WithContent(html).With(SeedKeys.View, view)]);
     }
 
     protected override object? CacheDependencies(Document input, IExecutionContext context) =>

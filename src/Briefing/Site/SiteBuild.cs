@@ -132,7 +132,7 @@ public static class SiteBuild
             new TemplateRenderer(theme.Provider, options.SiteRoot),
             templates,
             BuildInputsOf(options, settings, templates),
-            new LinkTargetsCache(urls, GlossarySlugs(options.SiteRoot), SitePipelines.Seeds, SitePipelines.Sources),
+            new LinkTargetsCache(urls, SitePipelines.Seeds, SitePipelines.Sources, SitePipelines.TermFiles),
             .. sessionServices,
         ];
 
@@ -183,12 +183,4 @@ public static class SiteBuild
             .Where(d => d.Destination is not null && d.Get(CoreKeys.SiteLinks) is not null)
             .GroupBy(d => d.Destination!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Require(CoreKeys.SiteLinks), StringComparer.Ordinal);
-
-    private static HashSet<string> GlossarySlugs(string root)
-    {
-        var folder = SiteFolders.Under(root, SiteFolders.Glossary);
-        return Directory.Exists(folder)
-            ? [.. Directory.EnumerateFiles(folder, "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>()]
-            : [];
-    }
 }

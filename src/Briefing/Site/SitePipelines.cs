@@ -24,6 +24,7 @@ public static class SitePipelines
 {
     public const string Seeds = "Seeds";
     public const string Sources = "Sources";
+    public const string TermFiles = "TermFiles";
     public const string Glossary = "Glossary";
     public const string Timeline = "Timeline";
     public const string Figures = "Figures";
@@ -51,29 +52,36 @@ public static class SitePipelines
         },
         new()
         {
-            Name = Glossary,
-            Dependencies = [Seeds, Sources],
+            // The glossary's term files, read once and not parsed: the link targets of every Markdown text take the
+            // glossary's slugs from their names, and a term's definition may itself link another term, so the slugs
+            // cannot wait for the Glossary pipeline, which parses these same files.
+            Name = TermFiles,
             Input = [new ReadFiles(root, SiteFolders.Glossary, "*.md", recursive: false)],
-            Process = [new ReadGlossaryTerm(), new ReadPlaces(), new CheckGlossaryTerms()],
+        },
+        new()
+        {
+            Name = Glossary,
+            Dependencies = [Seeds, Sources, TermFiles],
+            Process = [new ReadFromPipelines(TermFiles), new ReadGlossaryTerm(), new ReadPlaces(), new CheckGlossaryTerms()],
         },
         new()
         {
             Name = Timeline,
-            Dependencies = [Seeds, Sources],
+            Dependencies = [Seeds, Sources, TermFiles],
             Input = [new ReadFiles(root, SiteFolders.Data, "timeline.yml", recursive: false)],
             Process = [new ParseTimeline()],
         },
         new()
         {
             Name = Figures,
-            Dependencies = [Seeds, Sources],
+            Dependencies = [Seeds, Sources, TermFiles],
             Input = [new ReadFiles(root, SiteFolders.Data, "figures.yml", recursive: false)],
             Process = [new ReadFigures()],
         },
         new()
         {
             Name = Content,
-            Dependencies = [Seeds, Sources],
+            Dependencies = [Seeds, Sources, TermFiles],
             Input = [new ReadFiles(root, SiteFolders.Input, "*.md"), new Execute((docs, _) => [.. docs.Where(IsPageSource)])],
             Process = [new RenderMarkdownPages(), new AddSummariesIndex()],
         },

@@ -37,7 +37,7 @@ public sealed class AddTimelineEvents(string timelinePipeline) : IModule
     {
         var own = page.Get(CitationKeys.ContextSources) ?? [];
         IReadOnlyList<SourceView> all = [.. own, .. sources.Where(s => own.All(o => o.Id != s.Id))];
-        return page.WithContent(page.Content + html).With(CoreKeys.LayoutData, events).With(CitationKeys.ContextSources, all);
+        return page.WithContent(page.Content + html).With(TimelineKeys.EventViews, events).With(CitationKeys.ContextSources, all);
     }
 
     private static bool IsTimeline(Document document) => document.Get(CoreKeys.Page)?.Layout == TimelineKinds.Timeline.DefaultLayout;
@@ -45,6 +45,6 @@ public sealed class AddTimelineEvents(string timelinePipeline) : IModule
     private static Document NewTimelinePage(string html, IReadOnlyList<TimelineEventView> events)
     {
         var page = Page.Of(TimelineKinds.Timeline, "Timeline", "timeline/", "input/data/timeline.yml");
-        return page.ToDocument(html).With(CoreKeys.LayoutData, events);
+        return page.ToDocument(html).With(TimelineKeys.EventViews, events);
     }
 }

@@ -10,9 +10,6 @@ namespace Briefing.BrowserTests.Support;
 /// </summary>
 public sealed class BuiltSite : IDisposable
 {
-    private static readonly string[] SiteFolders = ["seeds", "input", "theme"];
-    private static readonly string[] SiteFiles = [SiteSettingsReader.FileName, "links.lock"];
-
     private BuiltSite(string root, string output, IReadOnlyList<SitePage> pages)
     {
         Root = root;
@@ -36,15 +33,7 @@ public sealed class BuiltSite : IDisposable
     public static async Task<BuiltSite> BuildAsync(string root, string output, string? baseUrl, CancellationToken cancellationToken)
     {
         var source = Path.Combine(root, "site");
-        foreach (var folder in SiteFolders)
-        {
-            CopyFolder(RepositoryRoot.Combine(folder), Path.Combine(source, folder));
-        }
-
-        foreach (var file in SiteFiles.Where(f => File.Exists(RepositoryRoot.Combine(f))))
-        {
-            File.Copy(RepositoryRoot.Combine(file), Path.Combine(source, file));
-        }
+        RepositoryFiles.CopySiteTo(source);
 
         var options = new BuildOptions { SiteRoot = source, OutputDirectory = output, BaseUrlOverride = baseUrl };
         var report = await SiteBuild.RunAsync(options, cancellationToken);
@@ -73,17 +62,6 @@ public sealed class BuiltSite : IDisposable
         catch (IOException)
         {
             // A leftover temporary folder is harmless; failing a test run over it is not.
-        }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 }

@@ -16,7 +16,7 @@ internal static class NuHtmlChecker
         $"npm install --prefix tests/Briefing.BrowserTests/.tools --ignore-scripts --no-audit --no-fund vnu-jar@{Version}";
 
     public static string JarPath =>
-        RepositoryRoot.Combine("tests", "Briefing.BrowserTests", ".tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+        RepositoryFiles.PathOf("tests", "Briefing.BrowserTests", ".tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
     /// <summary>Checks <paramref name="files"/> and returns every error, or fails with what to install.</summary>
     public static async Task<IReadOnlyList<NuMessage>> CheckAsync(IEnumerable<string> files, CancellationToken cancellationToken)

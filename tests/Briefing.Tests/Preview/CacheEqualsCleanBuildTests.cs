@@ -26,6 +26,10 @@ public sealed class CacheEqualsCleanBuildTests
 
         """;
 
+    // The glossary's slugs come from the term files read in the same build, so a term added during the session is
+    // a link target at once.
+    private const string XrefToNewTerm = "\nThe standoff began with [the arrests](xref:ethnic-azerbaijanis).\n";
+
     /// <summary>
     /// One edit per kind of input, in order (a missing file is read as null, and a null result deletes the file);
     /// each leaves a site that builds, and each changes what is built.
@@ -37,6 +41,8 @@ public sealed class CacheEqualsCleanBuildTests
         ("summary body", "input/summaries/outlook.md", text => text + "\nOne more sentence about the outlook.\n"),
         ("summary title", "input/summaries/outlook.md", text => Once(text, "title: Outlook", "title: What comes next")),
         ("new glossary term", "input/glossary/ethnic-azerbaijanis.md", _ => NewTerm),
+        ("a page links the new term", "input/summaries/outlook.md", text => text + XrefToNewTerm),
+        ("the page's link to the new term removed", "input/summaries/outlook.md", text => Once(text, XrefToNewTerm, "")),
         ("glossary term", "input/glossary/kremlin.md", text => Once(text, "The seat of the Russian presidency in Moscow", "The seat of Russia’s presidency in Moscow")),
         ("deleted glossary term", "input/glossary/ethnic-azerbaijanis.md", _ => null),
         ("timeline data", "input/data/timeline.yml", text => Once(text, "title: \"Ilham Aliyev succeeds his father as president\"", "title: \"Ilham Aliyev follows his father as president\"")),

@@ -11,9 +11,6 @@ namespace Briefing.Tests.Support;
 /// </summary>
 public sealed class TestSite : IDisposable
 {
-    private static readonly string[] SiteFolders = ["seeds", "input", "theme"];
-    private static readonly string[] SiteFiles = [SiteSettingsReader.FileName, "links.lock"];
-
     private TestSite(string root) => Root = root;
 
     public string Root { get; }
@@ -24,15 +21,7 @@ public sealed class TestSite : IDisposable
     public static TestSite CopyOfRepository()
     {
         var root = Directory.CreateTempSubdirectory("briefing-site-").FullName;
-        foreach (var folder in SiteFolders)
-        {
-            CopyFolder(RepositoryFiles.PathOf(folder), Path.Combine(root, folder));
-        }
-
-        foreach (var file in SiteFiles.Where(f => File.Exists(RepositoryFiles.PathOf(f))))
-        {
-            File.Copy(RepositoryFiles.PathOf(file), Path.Combine(root, file));
-        }
+        RepositoryFiles.CopySiteTo(root);
 
         return new TestSite(root);
     }
@@ -65,7 +54,7 @@ public sealed class TestSite : IDisposable
         }
 
         var root = Directory.CreateTempSubdirectory("briefing-site-").FullName;
-        CopyFolder(_builtTemplate.Root, root);
+        RepositoryFiles.CopyFolder(_builtTemplate.Root, root);
         return new TestSite(root);
     }
 
@@ -129,16 +118,6 @@ public sealed class TestSite : IDisposable
         catch (IOException)
         {
             // A file still open on a slow file system must not fail the test that used the site.
-        }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 }
