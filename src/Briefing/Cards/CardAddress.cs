@@ -6,7 +6,7 @@ namespace Briefing.Cards;
 /// whose path is empty, → <c>cards/index.png</c>; <c>404.html</c> → <c>cards/404.png</c>). Derived from the page's
 /// address alone, so it is as stable as the page's and needs no lookup.
 /// </summary>
-public static class CardAddress
+internal static class CardAddress
 {
     public const string Folder = "cards";
 

@@ -8,7 +8,7 @@ namespace Briefing.Cards;
 /// drawn from) in a text chunk before its pixels, so the previous build's card at the same address can be checked
 /// by reading its first bytes and copied when it matches: a card is drawn again exactly when it would look different.
 /// </summary>
-public sealed class CardFile(SocialCard card, string stamp, CardRenderer renderer) : IMadeOnWrite, IFingerprintable
+internal sealed class CardFile(SocialCard card, string stamp, CardRenderer renderer) : IMadeOnWrite, IFingerprintable
 {
     private readonly byte[] _header = PngWriter.Header(CardRenderer.Width, CardRenderer.Height, stamp);
 

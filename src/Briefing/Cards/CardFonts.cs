@@ -10,7 +10,7 @@ namespace Briefing.Cards;
 /// machine, so a card looks the same wherever it is built. <see cref="Fingerprint"/> sums up their bytes, for the
 /// cache: another font renders every card again.
 /// </summary>
-public sealed class CardFonts : IDisposable
+internal sealed class CardFonts : IDisposable
 {
     public const string RegularPath = "fonts/DejaVuSans.ttf";
     public const string BoldPath = "fonts/DejaVuSans-Bold.ttf";

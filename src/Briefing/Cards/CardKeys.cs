@@ -3,7 +3,7 @@ using Briefing.Pipeline;
 namespace Briefing.Cards;
 
 /// <summary>Document metadata of the social cards.</summary>
-public static class CardKeys
+internal static class CardKeys
 {
     /// <summary>The <see cref="SocialCard"/> a card document renders.</summary>
     public static readonly MetadataKey<SocialCard> Card = new("social-card");

@@ -11,7 +11,7 @@ namespace Briefing.Cards;
 /// (<c>assets/site.css</c>, overridable like any theme file) sets on <c>:root</c>, as a card has no colour scheme of
 /// its own to follow. A theme that changes a colour therefore changes the cards.
 /// </summary>
-public sealed partial class CardPalette : IFingerprintable
+internal sealed partial class CardPalette : IFingerprintable
 {
     public const string StylesheetPath = "assets/site.css";
 

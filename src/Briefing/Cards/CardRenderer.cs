@@ -11,7 +11,7 @@ namespace Briefing.Cards;
 /// resource between cards. Text is drawn without hinting or subpixel positioning and the PNG written with fixed
 /// settings, so a card's bytes depend on what it shows alone (on one machine; see docs/pictures.md for other machines).
 /// </summary>
-public sealed class CardRenderer(CardFonts fonts, CardPalette palette)
+internal sealed class CardRenderer(CardFonts fonts, CardPalette palette)
 {
     public const int Width = 1200;
     public const int Height = 630;

@@ -10,7 +10,7 @@ namespace Briefing.Cards;
 /// shows (<see cref="SocialCard"/>), so that an edit to a page's body leaves its card as it was. A page whose front
 /// matter names an image of its own (<see cref="Page.Image"/>) gets no card; that image must be one of the site's assets.
 /// </summary>
-public sealed class PlanSocialCards(string assetsPipeline) : IModule
+internal sealed class PlanSocialCards(string assetsPipeline) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {

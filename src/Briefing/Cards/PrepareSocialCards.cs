@@ -11,7 +11,7 @@ namespace Briefing.Cards;
 /// card the previous build published from the same inputs is copied rather than drawn again. The fonts and the
 /// palette are read from the theme once per build and shared by every card; so is the renderer.
 /// </summary>
-public sealed class PrepareSocialCards : IModule
+internal sealed class PrepareSocialCards : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {

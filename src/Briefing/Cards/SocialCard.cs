@@ -9,7 +9,7 @@ namespace Briefing.Cards;
 /// on the home page, the locator map. Only what is drawn, so a card is rendered again exactly when it would look
 /// different (it is the cached step's input).
 /// </summary>
-public sealed record SocialCard(string Kind, string Title, string? Briefing, string Address, MapOutline? Map)
+internal sealed record SocialCard(string Kind, string Title, string? Briefing, string Address, MapOutline? Map)
 {
     public static SocialCard For(Page page, SiteSettings settings, MapOutline? map = null) => new(
         page.Kind.Label,

@@ -3,7 +3,7 @@ using Briefing.Seeds;
 namespace Briefing.Citations;
 
 /// <summary>A resolved reference to one paragraph of one article.</summary>
-public sealed record Citation(Article Article, SeedParagraph Paragraph, string Href)
+internal sealed record Citation(Article Article, SeedParagraph Paragraph, string Href)
 {
     public string Label => $"¶{Paragraph.Number}";
 

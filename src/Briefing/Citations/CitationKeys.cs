@@ -4,7 +4,7 @@ using Briefing.Pipeline.Diagnostics;
 namespace Briefing.Citations;
 
 /// <summary>Document metadata the citation steps add.</summary>
-public static class CitationKeys
+internal static class CitationKeys
 {
     /// <summary>The outside sources a page's context chips link to, for "Sources beyond the article".</summary>
     public static readonly MetadataKey<IReadOnlyList<SourceView>> ContextSources = new("context-sources");

@@ -12,7 +12,7 @@ namespace Briefing.Citations;
 /// the only article. With several articles and no main one, every bare citation fails with one and the same
 /// error at the settings file, reported once.
 /// </summary>
-public sealed partial class CitationResolver(IReadOnlyList<Article> articles, SiteUrls urls, string? mainArticle = null, SourceLocation? mainArticleLocation = null)
+internal sealed partial class CitationResolver(IReadOnlyList<Article> articles, SiteUrls urls, string? mainArticle = null, SourceLocation? mainArticleLocation = null)
 {
     public const string Scheme = "cite:";
 

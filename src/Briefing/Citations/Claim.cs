@@ -5,4 +5,4 @@ namespace Briefing.Citations;
 /// <summary>
 /// The text before a group of chips, back to the previous group or the start of its block: what the chips support.
 /// </summary>
-public sealed record Claim(string Text, SourceLocation Location, IReadOnlyList<Citation> Citations, bool CitesSource);
+internal sealed record Claim(string Text, SourceLocation Location, IReadOnlyList<Citation> Citations, bool CitesSource);

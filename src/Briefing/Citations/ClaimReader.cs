@@ -8,7 +8,7 @@ namespace Briefing.Citations;
 /// Splits a parsed Markdown document (before its links are rewritten) into claims: chips follow the sentence they
 /// support, so each run of text up to a group of ¶ or context chips is one claim.
 /// </summary>
-public static class ClaimReader
+internal static class ClaimReader
 {
     public static IReadOnlyList<Claim> Read(MarkdownDocument document, string file, CitationResolver citations, int lineOffset = 0)
     {

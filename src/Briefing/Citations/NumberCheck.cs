@@ -7,7 +7,7 @@ namespace Briefing.Citations;
 /// paragraphs (as digits or in words) unless the claim also cites an outside source. It warns rather than fails,
 /// since a number may be fine in a way the check cannot see; the real site must build without such warnings.
 /// </summary>
-public static class NumberCheck
+internal static class NumberCheck
 {
     public static IReadOnlyList<Diagnostic> Check(IEnumerable<Claim> claims)
     {

@@ -9,7 +9,7 @@ namespace Briefing.Citations;
 /// for both checks that compare the briefing's numbers with the article's: claims and key figures. Hand-written
 /// because no served library reads English number words; it covers what briefings write, not every numeral.
 /// </summary>
-public static partial class NumberMatcher
+internal static partial class NumberMatcher
 {
     private static readonly Dictionary<string, int> Words = new(StringComparer.OrdinalIgnoreCase)
     {

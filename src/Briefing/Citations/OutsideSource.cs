@@ -7,7 +7,7 @@ namespace Briefing.Citations;
 /// A source outside the article, from <c>input/data/sources.yml</c>: what a context chip links to, so that a reader
 /// tells what the article says from what the briefing adds.
 /// </summary>
-public sealed record OutsideSource
+internal sealed record OutsideSource
 {
     public required string Id { get; init; }
 

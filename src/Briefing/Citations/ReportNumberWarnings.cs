@@ -7,7 +7,7 @@ namespace Briefing.Citations;
 /// Reports the number check's warnings that the reading steps stored on their documents. Reported here, on every
 /// build, rather than where they were found, so a step whose result is reused from an earlier build still warns.
 /// </summary>
-public sealed class ReportNumberWarnings(params string[] pipelines) : IModule
+internal sealed class ReportNumberWarnings(params string[] pipelines) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {

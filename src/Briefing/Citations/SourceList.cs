@@ -6,7 +6,7 @@ using Briefing.Pipeline.Diagnostics;
 namespace Briefing.Citations;
 
 /// <summary>The outside sources of <c>input/data/sources.yml</c>, by id.</summary>
-public sealed class SourceList : IFingerprintable
+internal sealed class SourceList : IFingerprintable
 {
     public const string FileName = "input/data/sources.yml";
 

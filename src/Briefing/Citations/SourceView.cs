@@ -1,7 +1,7 @@
 namespace Briefing.Citations;
 
 /// <summary>An outside source as templates see it: a context chip, or a line of "Sources beyond the article".</summary>
-public sealed record SourceView(string Id, string Name, string Href, string Description, string Title, string Publisher, string DateIso, string DateDisplay)
+internal sealed record SourceView(string Id, string Name, string Href, string Description, string Title, string Publisher, string DateIso, string DateDisplay)
 {
     /// <summary>The chip's accessible name, which begins with its visible label.</summary>
     public string AccessibleName => $"{Name}: {Description}";

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Briefing.Cli;
 
 /// <summary>The command line: <c>build</c> (default), and the commands of the other features.</summary>
-public static class BriefingCli
+internal static class BriefingCli
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, string currentDirectory, CancellationToken token = default)
     {

@@ -6,7 +6,7 @@ using Briefing.Site;
 namespace Briefing.Cli;
 
 /// <summary><c>briefing build</c>: builds the site once into the output folder.</summary>
-public static class BuildCommand
+internal static class BuildCommand
 {
     public const string CancelledMessage = "build cancelled; output unchanged";
 

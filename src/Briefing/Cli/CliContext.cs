@@ -4,7 +4,7 @@ using Briefing.Core;
 namespace Briefing.Cli;
 
 /// <summary>What every command needs from the process: its writers, the shared options, the site root.</summary>
-public sealed class CliContext(TextWriter output, TextWriter error, string currentDirectory)
+internal sealed class CliContext(TextWriter output, TextWriter error, string currentDirectory)
 {
     public Option<string?> Root { get; } = CommonOptions.Root();
 

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Briefing.Cli;
 
 /// <summary>Options shared by several commands, each with one documented name.</summary>
-public static class CommonOptions
+internal static class CommonOptions
 {
     public const string BaseUrlVariable = "BRIEFING_BASE_URL";
 

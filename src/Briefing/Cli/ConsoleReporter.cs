@@ -5,7 +5,7 @@ using Briefing.Pipeline.Diagnostics;
 namespace Briefing.Cli;
 
 /// <summary>Prints diagnostics for people: place, severity, message and hint; stack traces only with --verbose.</summary>
-public sealed class ConsoleReporter(TextWriter output, TextWriter error, bool verbose)
+internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool verbose)
 {
     public TextWriter Output => output;
 

@@ -1,7 +1,7 @@
 namespace Briefing.Cli;
 
 /// <summary>The process exit codes, documented in README.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Success = 0;
 

@@ -9,7 +9,7 @@ namespace Briefing.Cli;
 /// <c>briefing links</c>: lists every citable URL of the site (pages, paragraphs, glossary terms), the same data as
 /// <c>links.json</c>, for pasting into reports; <c>--update-lock</c> records them in <c>links.lock</c>.
 /// </summary>
-public static class LinksCommand
+internal static class LinksCommand
 {
     public static Command Create(CliContext cli)
     {

@@ -11,7 +11,7 @@ namespace Briefing.Cli;
 /// <c>briefing preview</c>: builds the site, serves it under its base path, rebuilds what changed on every save
 /// and reloads the pages (or shows the errors over them).
 /// </summary>
-public static class PreviewCommand
+internal static class PreviewCommand
 {
     public static Command Create(CliContext cli)
     {

@@ -6,7 +6,7 @@ using Briefing.Preview;
 namespace Briefing.Cli;
 
 /// <summary><c>briefing serve</c>: serves a finished build (by default <c>output/</c>) as it is, without building or watching.</summary>
-public static class ServeCommand
+internal static class ServeCommand
 {
     public static Command Create(CliContext cli)
     {

@@ -6,7 +6,7 @@ using Briefing.Preview;
 namespace Briefing.Cli;
 
 /// <summary>The options of the commands that run a server (<c>preview</c>, <c>serve</c>): where to listen and whether to open a browser.</summary>
-public sealed class ServerArguments
+internal sealed class ServerArguments
 {
     public Option<int> Port { get; } = new("--port")
     {

@@ -7,7 +7,7 @@ namespace Briefing.Content;
 /// Adds the <c>summaries/</c> page that lists every summary, unless the author wrote one
 /// (<c>input/summaries/index.md</c>), so that the section has an address of its own.
 /// </summary>
-public sealed class AddSummariesIndex : IModule
+internal sealed class AddSummariesIndex : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {

@@ -4,7 +4,7 @@ using Briefing.Pipeline;
 namespace Briefing.Content;
 
 /// <summary>Document metadata the Markdown page steps add.</summary>
-public static class ContentKeys
+internal static class ContentKeys
 {
     /// <summary>
     /// The distinct paragraphs a Markdown page cites, in article order: a summary's "Read in the article" box

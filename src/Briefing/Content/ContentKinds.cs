@@ -6,7 +6,7 @@ namespace Briefing.Content;
 /// The kinds of page the Markdown files of <c>input/</c> make: the home page (<c>index.md</c>), the summaries
 /// (<c>summaries/*.md</c>) and their index, and <see cref="Page"/> for any other file.
 /// </summary>
-public static class ContentKinds
+internal static class ContentKinds
 {
     public static readonly PageKind Home = new()
     {

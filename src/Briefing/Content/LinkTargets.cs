@@ -4,7 +4,7 @@ using Briefing.Core;
 namespace Briefing.Content;
 
 /// <summary>What the Markdown link rewriter resolves links against.</summary>
-public sealed record LinkTargets(CitationResolver Citations, Func<string, XrefTarget?> Xref, SiteUrls Urls)
+internal sealed record LinkTargets(CitationResolver Citations, Func<string, XrefTarget?> Xref, SiteUrls Urls)
 {
     /// <summary>Outside sources that <c>source:id</c> links name.</summary>
     public SourceList Sources { get; init; } = SourceList.Empty;

@@ -12,7 +12,7 @@ namespace Briefing.Content;
 /// whose outputs are the glossary's term files, unparsed: the slugs come from their names (<see cref="TermSlugs"/>),
 /// so a term's definition, which may link another term by <c>xref:</c>, does not wait for the terms to be parsed.
 /// </summary>
-public sealed class LinkTargetsCache(SiteUrls urls, string articlesPipeline, string sourcesPipeline, string termFilesPipeline)
+internal sealed class LinkTargetsCache(SiteUrls urls, string articlesPipeline, string sourcesPipeline, string termFilesPipeline)
 {
     private readonly Lock _gate = new();
     private LinkTargetSources? _sources;

@@ -12,7 +12,7 @@ namespace Briefing.Content;
 /// paragraph's permalink, <c>source:id</c> a context chip to an outside source of <c>input/data/sources.yml</c>, <c>xref:slug</c> a link to a glossary term (Statiq's convention), and site-absolute links
 /// get the base path. Every bad link in the document is reported, not just the first.
 /// </summary>
-public static class MarkdownLinkRewriter
+internal static class MarkdownLinkRewriter
 {
     public const string XrefScheme = "xref:";
     public const string SourceScheme = SourceList.Scheme;

@@ -9,7 +9,7 @@ namespace Briefing.Content;
 /// linear and names the line where the limit is passed. A rough count rather than a parse: it only has to be
 /// generous for real pages and strict for thousands of levels.
 /// </summary>
-public static class MarkdownNesting
+internal static class MarkdownNesting
 {
     public const int MaxDepth = 64;
 

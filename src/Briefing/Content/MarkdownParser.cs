@@ -11,7 +11,7 @@ namespace Briefing.Content;
 /// (tables, heading ids, custom containers, attributes), YAML front matter and precise source positions
 /// so that a bad citation can be reported at its line and column.
 /// </summary>
-public sealed class MarkdownParser
+internal sealed class MarkdownParser
 {
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UseAdvancedExtensions()

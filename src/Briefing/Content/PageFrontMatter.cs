@@ -3,7 +3,7 @@ using Briefing.Seeds;
 namespace Briefing.Content;
 
 /// <summary>The front matter of a Markdown page in <c>input/</c>.</summary>
-public sealed record PageFrontMatter
+internal sealed record PageFrontMatter
 {
     public static readonly string[] Keys = ["title", "description", "order", "layout", "draft", "permalink", "date", "redirect_from", "search", "article", "image", "image_alt"];
 

@@ -6,7 +6,7 @@ using Briefing.Seeds;
 namespace Briefing.Content;
 
 /// <summary>Reads and checks a page's front matter.</summary>
-public static class PageFrontMatterReader
+internal static class PageFrontMatterReader
 {
     private static readonly string[] PreviewImageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".webp"];
 

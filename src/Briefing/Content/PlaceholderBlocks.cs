@@ -11,7 +11,7 @@ namespace Briefing.Content;
 /// container they leave empty, unless drafts are shown; then they stay, with the class <c>placeholder</c>.
 /// Runs before links are rewritten, so a placeholder's example chips never count as citations of the page.
 /// </summary>
-public static class PlaceholderBlocks
+internal static class PlaceholderBlocks
 {
     public const string CssClass = "placeholder";
 

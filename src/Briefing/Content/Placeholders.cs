@@ -6,7 +6,7 @@ namespace Briefing.Content;
 /// One sentence …" → "key judgment still to write"), the rest is a hint for the author. The build warns at each
 /// one and leaves it out of the published page; with --drafts it is shown, marked.
 /// </summary>
-public static class Placeholders
+internal static class Placeholders
 {
     public const string Marker = "TODO:";
 

@@ -10,7 +10,7 @@ namespace Briefing.Content;
 /// Turns each Markdown file of <c>input/</c> into a page: front matter read and checked, drafts dropped unless
 /// asked for, links rewritten (citations, glossary xrefs, base path), Markdown rendered to the body HTML.
 /// </summary>
-public sealed class RenderMarkdownPages : CachedForEachDocument
+internal sealed class RenderMarkdownPages : CachedForEachDocument
 {
     protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {

@@ -3,4 +3,4 @@ using Briefing.Citations;
 namespace Briefing.Content;
 
 /// <summary>What a document's links cite: article paragraphs (¶ chips) and outside sources (context chips), in order.</summary>
-public sealed record RewrittenLinks(IReadOnlyList<Citation> Citations, IReadOnlyList<OutsideSource> Sources);
+internal sealed record RewrittenLinks(IReadOnlyList<Citation> Citations, IReadOnlyList<OutsideSource> Sources);

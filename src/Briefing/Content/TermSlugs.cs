@@ -5,7 +5,7 @@ namespace Briefing.Content;
 /// <c>xref:</c> links use. The rule lives here, with the link targets, because they need the slugs before any
 /// term is parsed (a term's definition may link another term); the glossary names its terms by the same rule.
 /// </summary>
-public static class TermSlugs
+internal static class TermSlugs
 {
     public static string Of(string source) => Path.GetFileNameWithoutExtension(source);
 }

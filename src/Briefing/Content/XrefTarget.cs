@@ -1,4 +1,4 @@
 namespace Briefing.Content;
 
 /// <summary>Where an <c>xref:slug</c> link leads, .</summary>
-public sealed record XrefTarget(string Href);
+internal sealed record XrefTarget(string Href);

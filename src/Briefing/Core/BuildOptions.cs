@@ -1,7 +1,7 @@
 namespace Briefing.Core;
 
 /// <summary>Choices made on the command line for one build.</summary>
-public sealed record BuildOptions
+internal sealed record BuildOptions
 {
     public required string SiteRoot { get; init; }
 

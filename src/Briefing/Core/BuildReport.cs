@@ -4,7 +4,7 @@ using Briefing.Pipeline.Diagnostics;
 namespace Briefing.Core;
 
 /// <summary>The outcome of one build: what was written and what the user should know.</summary>
-public sealed record BuildReport(int PagesWritten, int FilesWritten, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed)
+internal sealed record BuildReport(int PagesWritten, int FilesWritten, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed)
 {
     /// <summary>Where the time went, slowest step first (shown with --verbose).</summary>
     public IReadOnlyList<ModuleTiming> Timings { get; init; } = [];

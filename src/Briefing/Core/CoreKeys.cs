@@ -3,7 +3,7 @@ using Briefing.Pipeline;
 namespace Briefing.Core;
 
 /// <summary>Document metadata every feature may read or write: the page a document renders and the files the link checker reads.</summary>
-public static class CoreKeys
+internal static class CoreKeys
 {
     /// <summary>The <see cref="Core.Page"/> a document renders.</summary>
     public static readonly MetadataKey<Page> Page = new("page");

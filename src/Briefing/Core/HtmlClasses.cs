@@ -4,7 +4,7 @@ namespace Briefing.Core;
 /// HTML class names one feature writes and another reads (or the theme's CSS and script style), in one place so
 /// that the writer and every reader cannot drift apart. A class only one file uses stays in that file.
 /// </summary>
-public static class HtmlClasses
+internal static class HtmlClasses
 {
     /// <summary>A ¶ chip: a link from a claim to the paragraph it cites (written by the Markdown link rewriter,
     /// skipped by the glossary linker and by the search index).</summary>

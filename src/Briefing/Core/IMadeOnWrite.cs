@@ -5,7 +5,7 @@ namespace Briefing.Core;
 /// build of thousands of pictures never holds them all at once. When the previous build published a file at the
 /// same place from the same inputs, that file is copied instead of being made again.
 /// </summary>
-public interface IMadeOnWrite
+internal interface IMadeOnWrite
 {
     /// <summary>
     /// Whether <paramref name="publishedFile"/>, the file the previous build published at this destination, was

@@ -11,7 +11,7 @@ namespace Briefing.Core;
 /// surrounding script element; letters of every script stay readable. Keys come out in insertion order, so the
 /// output is the same on every build.
 /// </summary>
-public static class JsonLdWriter
+internal static class JsonLdWriter
 {
     /// <summary>The <c>@context</c> of every description.</summary>
     public const string Context = "https://schema.org";

@@ -7,7 +7,7 @@ namespace Briefing.Core;
 /// <see cref="PageKind.Listed"/> kind (all but the 404 page), in
 /// <see cref="ReadingOrder"/>.
 /// </summary>
-public static class ListedPages
+internal static class ListedPages
 {
     public static IReadOnlyList<Document> From(IEnumerable<Document> documents) =>
         ReadingOrder.Sort(

@@ -5,4 +5,4 @@ namespace Briefing.Core;
 /// <see cref="Title"/> names the entry when the kind has one page; several pages of a kind are listed each
 /// under its own title.
 /// </summary>
-public sealed record NavigationEntry(int Rank, string Title);
+internal sealed record NavigationEntry(int Rank, string Title);

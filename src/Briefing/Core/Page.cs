@@ -6,7 +6,7 @@ namespace Briefing.Core;
 /// What every page of the site shares, whatever produced it: the layout renders it, the sitemap, feed and
 /// link index list it. <see cref="Path"/> is relative to the site root and ends in '/' ("" for the home page).
 /// </summary>
-public sealed record Page
+internal sealed record Page
 {
     public required PageKind Kind { get; init; }
 

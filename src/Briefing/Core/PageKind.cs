@@ -6,7 +6,7 @@ namespace Briefing.Core;
 /// Each kind is declared by the feature that makes its pages (<c>SeedKinds</c>, <c>ContentKinds</c>, …) and the
 /// composition root collects them into one <see cref="PageKinds"/>.
 /// </summary>
-public sealed record PageKind
+internal sealed record PageKind
 {
     /// <summary>The kind's name: the theme sees it as <c>page.kind</c> and <c>links.json</c> as the page's kind.</summary>
     public required string Name { get; init; }

@@ -4,7 +4,7 @@ namespace Briefing.Core;
 /// Every kind of page one build knows, collected by the composition root from the features that declare them,
 /// handed to the modules as a service. Names and authored files are unique, so a lookup never depends on order.
 /// </summary>
-public sealed record PageKinds
+internal sealed record PageKinds
 {
     public PageKinds(IEnumerable<PageKind> kinds)
     {

@@ -7,7 +7,7 @@ namespace Briefing.Core;
 /// the sitemap, the feed and the link index all list pages in this order, so every list comes out the same
 /// on every build.
 /// </summary>
-public static class ReadingOrder
+internal static class ReadingOrder
 {
     public static IReadOnlyList<T> Sort<T>(IEnumerable<T> items, Func<T, Page> pageOf) =>
     [

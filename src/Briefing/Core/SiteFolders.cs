@@ -4,7 +4,7 @@ namespace Briefing.Core;
 /// Where a site keeps its sources, relative to the site root, named once so that readers, the watcher and
 /// messages agree. Paths use '/' as documents' source paths do.
 /// </summary>
-public static class SiteFolders
+internal static class SiteFolders
 {
     /// <summary>The settings file; a folder holding it, <see cref="Seeds"/> and <see cref="Input"/> is a site root.</summary>
     public const string SettingsFile = "briefing.yml";

@@ -1,7 +1,7 @@
 namespace Briefing.Core;
 
 /// <summary>Finds the site root: the nearest folder, walking up, that holds the settings file and the site folders.</summary>
-public static class SiteRoot
+internal static class SiteRoot
 {
     public static string? Find(string startDirectory)
     {

@@ -3,7 +3,7 @@ using Briefing.Pipeline.Diagnostics;
 namespace Briefing.Core;
 
 /// <summary>The settings in <c>briefing.yml</c> at the site root. Each key is documented in README.</summary>
-public sealed record SiteSettings
+internal sealed record SiteSettings
 {
     public required string Title { get; init; }
 

@@ -3,7 +3,7 @@ using Briefing.Pipeline.Diagnostics;
 namespace Briefing.Core;
 
 /// <summary>Reads and checks <c>briefing.yml</c>.</summary>
-public static partial class SiteSettingsReader
+internal static partial class SiteSettingsReader
 {
     public const string FileName = SiteFolders.SettingsFile;
 

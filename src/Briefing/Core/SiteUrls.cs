@@ -6,7 +6,7 @@ namespace Briefing.Core;
 /// Turns site paths ("glossary/", "articles/x/#p9") into links. Every internal link goes through here, so the
 /// same build works at a domain root and under a GitHub Pages project path.
 /// </summary>
-public sealed class SiteUrls(SiteSettings settings) : IFingerprintable
+internal sealed class SiteUrls(SiteSettings settings) : IFingerprintable
 {
     /// <summary>Every link depends on the settings' base URL, its host as much as its path.</summary>
     public object FingerprintContent => settings;

@@ -11,7 +11,7 @@ namespace Briefing.Core;
 /// allowed library does this); apostrophes join rather than split a word; anything else is dropped.
 /// The result may be empty when nothing in the text can be mapped.
 /// </summary>
-public static class Slug
+internal static class Slug
 {
     private static readonly FrozenDictionary<char, string> Transliterations = new Dictionary<char, string>
     {

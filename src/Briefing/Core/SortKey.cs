@@ -7,7 +7,7 @@ namespace Briefing.Core;
 /// How titles and terms sort, the same on every machine: accents dropped and letters upper-cased (invariant
 /// culture), then compared ordinally, so "Æ", "É" or a curly quote never depend on a collation table.
 /// </summary>
-public static class SortKey
+internal static class SortKey
 {
     public static string For(string text)
     {

@@ -1,7 +1,7 @@
 namespace Briefing.Core;
 
 /// <summary>How pages of one kind with the same front matter <c>order</c> sort in <see cref="ReadingOrder"/>, before their paths.</summary>
-public enum TitleOrder
+internal enum TitleOrder
 {
     /// <summary>By path alone.</summary>
     None,

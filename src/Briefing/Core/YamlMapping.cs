@@ -11,7 +11,7 @@ namespace Briefing.Core;
 /// errors (a typo such as <c>titel</c> would otherwise be silently ignored). Mistakes are collected rather than
 /// thrown one at a time: read every value, then call <see cref="ThrowIfErrors"/> to report them all together.
 /// </summary>
-public sealed class YamlMapping
+internal sealed class YamlMapping
 {
     private readonly YamlMappingNode _node;
     private readonly int _lineOffset;

@@ -9,7 +9,7 @@ namespace Briefing.Core;
 /// stack of its own, but loading the nodes recurses once per level, so thousands of levels would overflow the
 /// stack and end the process. No briefing needs more than a few levels.
 /// </summary>
-public static class YamlNesting
+internal static class YamlNesting
 {
     public const int MaxDepth = 64;
 

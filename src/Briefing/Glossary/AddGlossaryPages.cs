@@ -11,7 +11,7 @@ namespace Briefing.Glossary;
 /// definitions are linked to other terms like any page. An authored <c>input/glossary.md</c> becomes the
 /// index's introduction instead of a second page at the same address.
 /// </summary>
-public sealed class AddGlossaryPages(string glossaryPipeline) : IModule
+internal sealed class AddGlossaryPages(string glossaryPipeline) : IModule
 {
     public const string IndexPath = "glossary/";
 

@@ -8,7 +8,7 @@ namespace Briefing.Glossary;
 /// Gives the glossary's pages what their layouts show, once every page is linked: the A–Z index its entries,
 /// and each term page its aliases, see-also links, sources and "Mentioned in" backlinks, with JSON-LD.
 /// </summary>
-public sealed class AddGlossaryViews : IModule
+internal sealed class AddGlossaryViews : IModule
 {
     public const string ScriptAsset = "assets/glossary.js";
 

@@ -8,7 +8,7 @@ namespace Briefing.Glossary;
 /// section (the first mention there gives the snippet). Mentions in other terms' definitions are gathered
 /// last into one "Glossary" group with one entry per term.
 /// </summary>
-public static class Backlinks
+internal static class Backlinks
 {
     public const string GlossaryGroupTitle = "Other glossary entries";
 

@@ -7,7 +7,7 @@ namespace Briefing.Glossary;
 /// Checks the glossary as a whole once every term file is read: no name claimed by two terms, no
 /// <c>see_also</c> to a term that does not exist. All mistakes are reported together and fail the build.
 /// </summary>
-public sealed class CheckGlossaryTerms : IModule
+internal sealed class CheckGlossaryTerms : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {

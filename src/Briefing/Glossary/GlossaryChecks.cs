@@ -7,7 +7,7 @@ namespace Briefing.Glossary;
 /// The glossary's own consistency rules, as plain functions over the terms so each can be tested alone:
 /// every name belongs to one term, every <c>see_also</c> leads somewhere, and every term is used.
 /// </summary>
-public static class GlossaryChecks
+internal static class GlossaryChecks
 {
     /// <summary>
     /// A name (term or alias) that another file already claims, compared the way the linker matches text:

@@ -4,4 +4,4 @@ namespace Briefing.Glossary;
 /// A term file's front matter as written, for the features that read keys of their own from it (the maps read
 /// <c>place:</c>). <paramref name="FirstLine"/> is the file line before the YAML's first line, for positions.
 /// </summary>
-public sealed record GlossaryFrontMatter(string Yaml, int FirstLine);
+internal sealed record GlossaryFrontMatter(string Yaml, int FirstLine);

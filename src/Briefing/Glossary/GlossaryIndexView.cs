@@ -6,7 +6,7 @@ namespace Briefing.Glossary;
 /// The A–Z index as <c>layouts/glossary.liquid</c> sees it (as <c>data</c>): the letter bar, the entries grouped
 /// by letter, the filter script's address and the <c>DefinedTermSet</c> JSON-LD.
 /// </summary>
-public sealed record GlossaryIndexView(
+internal sealed record GlossaryIndexView(
     IReadOnlyList<LetterView> Letters,
     IReadOnlyList<LetterGroupView> Groups,
     int TermCount,

@@ -8,7 +8,7 @@ namespace Briefing.Glossary;
 /// page. Built as JSON nodes and written by <see cref="JsonLdWriter"/>, so no definition can close the script
 /// element it sits in.
 /// </summary>
-public static class GlossaryJsonLd
+internal static class GlossaryJsonLd
 {
     /// <param name="name">The set's name, e.g. "Glossary · Azerbaijan and Russia".</param>
     /// <param name="url">The index's absolute URL.</param>

@@ -3,7 +3,7 @@ using Briefing.Pipeline;
 namespace Briefing.Glossary;
 
 /// <summary>Document metadata the glossary steps add.</summary>
-public static class GlossaryKeys
+internal static class GlossaryKeys
 {
     /// <summary>The term a term file defines.</summary>
     public static readonly MetadataKey<GlossaryTerm> Term = new("glossary-term");

@@ -6,7 +6,7 @@ namespace Briefing.Glossary;
 /// The glossary's kinds of page: the A–Z index and one page per term. Both come last in reading order; terms
 /// sort as the index lists them, stay out of the feed and count as inside the glossary in the navigation.
 /// </summary>
-public static class GlossaryKinds
+internal static class GlossaryKinds
 {
     public static readonly PageKind Index = new()
     {

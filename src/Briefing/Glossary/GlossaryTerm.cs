@@ -5,7 +5,7 @@ using Briefing.Pipeline.Diagnostics;
 namespace Briefing.Glossary;
 
 /// <summary>A glossary entry from <c>input/glossary/&lt;slug&gt;.md</c>.</summary>
-public sealed record GlossaryTerm
+internal sealed record GlossaryTerm
 {
     public required string Slug { get; init; }
 

@@ -1,4 +1,4 @@
 namespace Briefing.Glossary;
 
 /// <summary>One letter of the A–Z bar; <paramref name="HasTerms"/> false shows it disabled.</summary>
-public sealed record LetterView(string Letter, string Id, bool HasTerms);
+internal sealed record LetterView(string Letter, string Id, bool HasTerms);

@@ -1,4 +1,4 @@
 namespace Briefing.Glossary;
 
 /// <summary>The groups a term page lists, and a sentence counting what it leaves out (null when nothing is left out).</summary>
-public sealed record LimitedMentions(IReadOnlyList<MentionGroupView> Groups, string? Unlisted);
+internal sealed record LimitedMentions(IReadOnlyList<MentionGroupView> Groups, string? Unlisted);

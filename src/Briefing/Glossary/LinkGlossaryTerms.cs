@@ -13,7 +13,7 @@ namespace Briefing.Glossary;
 /// mentions go on the page as <see cref="GlossaryKeys.Mentions"/> for the term pages' backlinks. A term that
 /// no page of the briefing mentions is reported as a warning; mentions on other term pages do not count.
 /// </summary>
-public sealed class LinkGlossaryTerms : IModule
+internal sealed class LinkGlossaryTerms : IModule
 {
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {

@@ -10,7 +10,7 @@ namespace Briefing.Glossary;
 /// and mentions it leaves out. A term named on every page of a site of thousands of pages would otherwise weigh
 /// megabytes.
 /// </summary>
-public static class MentionList
+internal static class MentionList
 {
     public const int FullListLimit = 200;
     public const int ListedPages = 40;

@@ -4,4 +4,4 @@ namespace Briefing.Glossary;
 /// One backlink on a term page: where to go (<paramref name="Href"/>), what to call it (¶5, a section heading),
 /// and a snippet of the text around the mention as HTML with the mention in <c>&lt;mark&gt;</c>.
 /// </summary>
-public sealed record MentionView(string Href, string Label, string? AriaLabel, bool IsParagraph, string SnippetHtml);
+internal sealed record MentionView(string Href, string Label, string? AriaLabel, bool IsParagraph, string SnippetHtml);

@@ -17,7 +17,7 @@ namespace Briefing.Glossary;
 /// An author's explicit link to a term (<c>[text](xref:slug)</c>) gets the term's tooltip and counts as its
 /// first mention, so the term is not linked a second time further down.
 /// </remarks>
-public sealed class PageBodyLinker
+internal sealed class PageBodyLinker
 {
     /// <summary>Passages whose mentions are recorded although they opt out of links.</summary>
     public const string RecordOnlySelector = ".disclaimer[data-no-glossary]";

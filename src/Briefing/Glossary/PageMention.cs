@@ -9,7 +9,7 @@ namespace Briefing.Glossary;
 /// article paragraph's number when the mention is in one; otherwise <paramref name="Place"/> names the spot for
 /// readers (a section heading, a landmark's label), or is null for the opening of the page.
 /// </summary>
-public sealed record PageMention(TermMention Mention, string? Anchor, string? Place, int? Paragraph = null)
+internal sealed record PageMention(TermMention Mention, string? Anchor, string? Place, int? Paragraph = null)
 {
     public string Slug => Mention.Slug;
 }

@@ -14,7 +14,7 @@ namespace Briefing.Glossary;
 /// (<c>place</c>, for the maps) are accepted here and left to them, with the front matter kept as
 /// <see cref="GlossaryKeys.FrontMatter"/>.
 /// </summary>
-public sealed class ReadGlossaryTerm : CachedForEachDocument
+internal sealed class ReadGlossaryTerm : CachedForEachDocument
 {
     public const int MaxShortLength = 200;
 

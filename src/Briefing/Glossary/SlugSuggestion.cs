@@ -6,7 +6,7 @@ namespace Briefing.Glossary;
 /// The known slug closest to a mistyped one, for "did you mean" hints. A plain edit distance is enough for
 /// a few hundred slugs and needs no package.
 /// </summary>
-public static class SlugSuggestion
+internal static class SlugSuggestion
 {
     /// <summary>The closest slug within a third of the typed length in edits, ties broken ordinally; else null.</summary>
     public static string? Closest(string typed, IEnumerable<string> known)

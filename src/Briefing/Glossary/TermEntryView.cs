@@ -8,6 +8,6 @@ namespace Briefing.Glossary;
 /// One entry of the A–Z index. <paramref name="FilterText"/> holds the term and its aliases, lower-cased, for the
 /// filter box to match against.
 /// </summary>
-public sealed record TermEntryView(string Slug, string Term, string Url, string Short, IReadOnlyList<string> Aliases, string FilterText);
+internal sealed record TermEntryView(string Slug, string Term, string Url, string Short, IReadOnlyList<string> Aliases, string FilterText);
 
 #pragma warning restore CA1720

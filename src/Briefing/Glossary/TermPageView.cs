@@ -12,7 +12,7 @@ namespace Briefing.Glossary;
 /// counts the entries of "Mentioned in", listed or not; <paramref name="MentionsUnlisted"/> says what a long list
 /// leaves out (see <see cref="MentionList"/>).
 /// </summary>
-public sealed record TermPageView(
+internal sealed record TermPageView(
     string Slug,
     string Term,
     IReadOnlyList<string> Aliases,

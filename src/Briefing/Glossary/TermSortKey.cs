@@ -5,7 +5,7 @@ namespace Briefing.Glossary;
 /// <summary>
 /// How the glossary sorts and files terms: by <see cref="SortKey"/>, the same on every machine.
 /// </summary>
-public static class TermSortKey
+internal static class TermSortKey
 {
     /// <summary>The A–Z index's heading for terms that do not start with a Latin letter.</summary>
     public const string OtherLetter = "#";

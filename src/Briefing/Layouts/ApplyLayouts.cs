@@ -14,7 +14,7 @@ namespace Briefing.Layouts;
 /// Wraps every page's body in its layout (<c>layouts/&lt;layout&gt;.liquid</c>), then in the frame
 /// (<c>layouts/default.liquid</c>) that carries the head, navigation and footer.
 /// </summary>
-public sealed class ApplyLayouts : IModule
+internal sealed class ApplyLayouts : IModule
 {
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {

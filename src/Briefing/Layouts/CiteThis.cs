@@ -7,7 +7,7 @@ namespace Briefing.Layouts;
 /// The "Cite this" box: a plain-text reference and a BibTeX-style entry, from what the page really knows
 /// (no author unless one is given).
 /// </summary>
-public sealed record CiteThis(string Text, string Bibtex)
+internal sealed record CiteThis(string Text, string Bibtex)
 {
     public static CiteThis For(string title, string? author, string? publisher, DateOnly? date, string url, string key)
     {

@@ -7,7 +7,7 @@ namespace Briefing.Layouts;
 /// <summary>
 /// schema.org descriptions of a page (the site, an article) as JSON nodes, written by <see cref="JsonLdWriter"/>.
 /// </summary>
-public static class JsonLd
+internal static class JsonLd
 {
     /// <summary>The schema.org types a page kind may name as its <see cref="Core.PageKind.JsonLdType"/>.</summary>
     public const string WebSiteType = "WebSite";

@@ -3,4 +3,4 @@ using Briefing.Core;
 namespace Briefing.Layouts;
 
 /// <summary>The pages of one kind, in reading order, as layouts see them.</summary>
-public sealed record KindPages(PageKind Kind, IReadOnlyList<PageView> Pages);
+internal sealed record KindPages(PageKind Kind, IReadOnlyList<PageView> Pages);

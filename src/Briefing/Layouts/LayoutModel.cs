@@ -3,7 +3,7 @@ using Briefing.Core;
 namespace Briefing.Layouts;
 
 /// <summary>Everything a layout can use. In Liquid: <c>site</c>, <c>page</c>, <c>content</c>, <c>nav</c>, <c>map</c> (a place's term page: its map), <c>figures</c> (the home page: its key figures), …</summary>
-public sealed record LayoutModel(
+internal sealed record LayoutModel(
     SiteView Site,
     PageView Page,
     string Content,

@@ -1,4 +1,4 @@
 namespace Briefing.Layouts;
 
 /// <summary>A link in the site navigation; <see cref="Current"/> marks the page being rendered.</summary>
-public sealed record NavItem(string Title, string Url, bool Current, string? Description = null);
+internal sealed record NavItem(string Title, string Url, bool Current, string? Description = null);

@@ -5,7 +5,7 @@ namespace Briefing.Layouts;
 /// <c>meta.title</c>, <c>meta.og_type</c>, …). <see cref="JsonLd"/> is ready-escaped JSON for a
 /// <c>&lt;script type="application/ld+json"&gt;</c> element.
 /// </summary>
-public sealed record PageMeta(
+internal sealed record PageMeta(
     string Title,
     string? Description,
     string Url,

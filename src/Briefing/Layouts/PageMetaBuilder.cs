@@ -13,7 +13,7 @@ namespace Briefing.Layouts;
 /// The social image is the page's own card (<see cref="CardAddress"/>, drawn by the Cards pipeline), with the
 /// card's text alternative, unless the page names an image of its own (<see cref="Page.Image"/>).
 /// </summary>
-public sealed class PageMetaBuilder(SiteSettings settings, SiteUrls urls)
+internal sealed class PageMetaBuilder(SiteSettings settings, SiteUrls urls)
 {
     public PageMeta For(Page page, Article? article, GlossaryTerm? term, MapOutline? map)
     {

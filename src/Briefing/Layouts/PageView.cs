@@ -4,7 +4,7 @@ using Briefing.Core;
 namespace Briefing.Layouts;
 
 /// <summary>A page as layouts see it: its kind's name, its own link, its canonical URL and its dates in both forms.</summary>
-public sealed record PageView(
+internal sealed record PageView(
     string Kind,
     string Title,
     string? Description,

@@ -12,7 +12,7 @@ namespace Briefing.Layouts;
 /// previous/next links between summaries. Built once per build. The named lists are the theme's way to reach
 /// the kinds it shows (<c>index.summaries</c>, <c>index.glossary</c>); <see cref="Kinds"/> has every kind.
 /// </summary>
-public sealed record SiteIndex(IReadOnlyList<KindPages> Kinds)
+internal sealed record SiteIndex(IReadOnlyList<KindPages> Kinds)
 {
     public IReadOnlyList<PageView> Articles => PagesOf(SeedKinds.Article);
 

@@ -4,7 +4,7 @@ using Briefing.Core;
 namespace Briefing.Layouts;
 
 /// <summary>The site settings as layouts see them.</summary>
-public sealed record SiteView(string Title, string? Description, string Language, string BasePath, string BaseUrl, string? Publisher)
+internal sealed record SiteView(string Title, string? Description, string Language, string BasePath, string BaseUrl, string? Publisher)
 {
     public static SiteView From(SiteSettings settings) =>
         new(settings.Title, settings.Description, settings.Language, settings.BasePath, settings.BaseUrl.AbsoluteUri, settings.Publisher);

@@ -4,7 +4,7 @@ using Briefing.Pipeline;
 namespace Briefing.Links;
 
 /// <summary>Adds <c>links.json</c>, the index of every citable link of the pages laid out by another pipeline.</summary>
-public sealed class AddLinkIndex(string pagesPipeline) : IModule
+internal sealed class AddLinkIndex(string pagesPipeline) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {

@@ -8,7 +8,7 @@ namespace Briefing.Links;
 /// Fails the build when a link recorded in <c>links.lock</c> would stop working, and warns about citable links the
 /// lock does not hold yet. A site without a lock file is not checked.
 /// </summary>
-public sealed class CheckLinkLock : IModule
+internal sealed class CheckLinkLock : IModule
 {
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {

@@ -13,7 +13,7 @@ namespace Briefing.Links;
 /// page with a broken link is parsed, keeping line numbers and link texts, for its message.
 /// Each broken link is an error naming the page, the link and the source file the page was made from.
 /// </summary>
-public static class LinkChecker
+internal static class LinkChecker
 {
     /// <param name="written">Every document the build writes (those with a destination).</param>
     /// <param name="baseUrl">The URL the site is published under.</param>

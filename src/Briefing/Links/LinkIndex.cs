@@ -5,7 +5,7 @@ namespace Briefing.Links;
 /// Written to <c>links.json</c>, printed by <c>briefing links</c> and checked against <c>links.lock</c>.
 /// Paths are site paths relative to the base URL and start with '/'; URLs are absolute.
 /// </summary>
-public sealed record LinkIndex(
+internal sealed record LinkIndex(
     string Site,
     string BaseUrl,
     IReadOnlyList<PageLink> Pages,

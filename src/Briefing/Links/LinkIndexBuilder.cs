@@ -7,7 +7,7 @@ using Briefing.Seeds;
 namespace Briefing.Links;
 
 /// <summary>Collects the citable links of the laid-out pages into a <see cref="LinkIndex"/>.</summary>
-public static class LinkIndexBuilder
+internal static class LinkIndexBuilder
 {
     public static LinkIndex Build(IEnumerable<Document> pageDocuments, SiteSettings settings, SiteUrls urls)
     {

@@ -9,7 +9,7 @@ namespace Briefing.Links;
 /// as-is rather than \u-escaped (relaxed escaping), because the file is data for people and scripts, never
 /// embedded in HTML.
 /// </summary>
-public static class LinkIndexJson
+internal static class LinkIndexJson
 {
     private static readonly JsonSerializerOptions Options = new()
     {

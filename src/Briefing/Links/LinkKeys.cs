@@ -3,7 +3,7 @@ using Briefing.Pipeline;
 namespace Briefing.Links;
 
 /// <summary>Document metadata the link steps add.</summary>
-public static class LinkKeys
+internal static class LinkKeys
 {
     /// <summary>The site's link index, on the document that writes it.</summary>
     public static readonly MetadataKey<LinkIndex> Index = new("link-index");

@@ -3,7 +3,7 @@ using System.Text;
 namespace Briefing.Links;
 
 /// <summary>The link index as <c>briefing links</c> prints it: a table for reading, or JSON, Markdown or CSV to paste.</summary>
-public static class LinkListFormat
+internal static class LinkListFormat
 {
     public const string Table = "table";
     public const string Json = "json";

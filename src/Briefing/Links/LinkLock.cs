@@ -7,7 +7,7 @@ namespace Briefing.Links;
 /// line. A build fails when one would stop working; a page's <c>redirect_from</c> keeps an old path working, and
 /// <c>briefing links --update-lock</c> records the current links on purpose.
 /// </summary>
-public static class LinkLock
+internal static class LinkLock
 {
     public const string FileName = "links.lock";
 

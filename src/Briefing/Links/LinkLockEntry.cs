@@ -1,4 +1,4 @@
 namespace Briefing.Links;
 
 /// <summary>One published link recorded in <c>links.lock</c>, with the line it is on for error messages.</summary>
-public sealed record LinkLockEntry(string Path, int Line);
+internal sealed record LinkLockEntry(string Path, int Line);

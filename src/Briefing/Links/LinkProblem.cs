@@ -1,4 +1,4 @@
 namespace Briefing.Links;
 
 /// <summary>Why a link does not work, and what to do about it.</summary>
-public sealed record LinkProblem(string Reason, string Hint);
+internal sealed record LinkProblem(string Reason, string Hint);

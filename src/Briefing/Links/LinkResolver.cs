@@ -8,7 +8,7 @@ namespace Briefing.Links;
 /// <c>index.html</c>) and, with a <c>#fragment</c>, an element id on that page; a link that leaves the base path
 /// is broken (the classic site-absolute link without the project path). External links are only checked for syntax.
 /// </summary>
-public sealed partial class LinkResolver(Uri baseUrl, IReadOnlySet<string> files, IReadOnlyDictionary<string, PublishedPage> pages)
+internal sealed partial class LinkResolver(Uri baseUrl, IReadOnlySet<string> files, IReadOnlyDictionary<string, PublishedPage> pages)
 {
     private readonly string _basePath = baseUrl.AbsolutePath;
 

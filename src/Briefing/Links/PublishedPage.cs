@@ -8,7 +8,7 @@ namespace Briefing.Links;
 /// <c>&lt;a name&gt;</c>) and the links it makes (<c>href</c> and <c>src</c>, plus the absolute URLs of link
 /// previews in <c>og:url</c>, <c>og:image</c> and <c>twitter:image</c>).
 /// </summary>
-public sealed record PublishedPage(string File, IReadOnlySet<string> Ids, IReadOnlyList<PublishedLink> Links)
+internal sealed record PublishedPage(string File, IReadOnlySet<string> Ids, IReadOnlyList<PublishedLink> Links)
 {
     private static readonly string[] PreviewProperties = ["og:url", "og:image", "twitter:image"];
     private static readonly string[] LinkAttributes = ["href", "src"];

@@ -4,7 +4,7 @@ namespace Briefing.Links;
 /// Site paths as the link index and the lock write them: relative to the base URL, starting with '/'
 /// (<c>/</c> for the home page, <c>/articles/x/#p9</c> for a paragraph), so they do not change with the base URL.
 /// </summary>
-public static class SitePaths
+internal static class SitePaths
 {
     /// <summary>"/" + a page path such as "glossary/" (or "" for home).</summary>
     public static string Of(string pagePath, string? fragment = null) =>

@@ -13,7 +13,7 @@ namespace Briefing.Maps;
 /// (the layout's <c>map</c>). A place outside the country data is left off and named in the caption. Runs after
 /// the glossary linker, so the map's own links are never taken for mentions.
 /// </summary>
-public sealed class AddLocatorMaps(string glossaryPipeline) : IModule
+internal sealed class AddLocatorMaps(string glossaryPipeline) : IModule
 {
     public const string HomeMapId = "map";
 

@@ -7,7 +7,7 @@ namespace Briefing.Maps;
 /// library because the formulas are a few lines and no served .NET package provides map projections.
 /// x grows east, y grows north, in Earth radii.
 /// </summary>
-public sealed class AlbersProjection
+internal sealed class AlbersProjection
 {
     private readonly double _n;
     private readonly double _c;

@@ -6,7 +6,7 @@ namespace Briefing.Maps;
 /// and whose divs are always written as <c>&lt;div</c> … <c>&lt;/div&gt;</c>, so counting them finds its end
 /// without parsing the page again.
 /// </summary>
-public static class BottomLine
+internal static class BottomLine
 {
     private const string Opening = "<div class=\"bottom-line\">";
 

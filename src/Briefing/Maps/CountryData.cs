@@ -11,7 +11,7 @@ namespace Briefing.Maps;
 /// cut to the region the maps can show; see docs/pictures.md), read with NetTopologySuite's GeoJSON reader.
 /// <see cref="Window"/> is the part of the world the data covers: a place outside it cannot be drawn.
 /// </summary>
-public sealed class CountryData
+internal sealed class CountryData
 {
     public const string ThemePath = "data/countries.geojson";
 

@@ -5,7 +5,7 @@ namespace Briefing.Maps;
 /// margin fills the given width, with the height following the box's proportions but kept between
 /// <see cref="MinAspect"/> and <see cref="MaxAspect"/> of the width (the short side grows, so nothing is cut).
 /// </summary>
-public static class ExtentFitting
+internal static class ExtentFitting
 {
     public const double MinAspect = 0.62;
     public const double MaxAspect = 1.0;

@@ -1,7 +1,7 @@
 namespace Briefing.Maps;
 
 /// <summary>An axis-aligned box in SVG units (y down): a label's extent or an obstacle such as a marker.</summary>
-public readonly record struct LabelBox(double X, double Y, double Width, double Height)
+internal readonly record struct LabelBox(double X, double Y, double Width, double Height)
 {
     public double Right => X + Width;
 

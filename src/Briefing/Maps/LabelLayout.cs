@@ -1,4 +1,4 @@
 namespace Briefing.Maps;
 
 /// <summary>The labels placed, and the required ones for which no free spot was found.</summary>
-public sealed record LabelLayout(IReadOnlyList<PlacedLabel> Placed, IReadOnlyList<LabelRequest> Unplaced);
+internal sealed record LabelLayout(IReadOnlyList<PlacedLabel> Placed, IReadOnlyList<LabelRequest> Unplaced);

@@ -8,7 +8,7 @@ namespace Briefing.Maps;
 /// <see cref="LabelLayout.Unplaced"/>. Cartographic label placement is NP-hard in general; for a handful of
 /// labels the greedy order, with the most important first, gives what a cartographer would draw.
 /// </summary>
-public static class LabelPlacer
+internal static class LabelPlacer
 {
     /// <summary>Room kept around every label's text, in SVG units.</summary>
     public const double Padding = 1.5;

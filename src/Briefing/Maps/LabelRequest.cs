@@ -5,4 +5,4 @@ namespace Briefing.Maps;
 /// (<paramref name="Clearance"/>), whether it labels a point (beside it) or an area (over it), and whether the
 /// map must show it (a place's own name) or may leave it out for lack of room (a country's name).
 /// </summary>
-public sealed record LabelRequest(string Id, string Text, double FontSize, double X, double Y, double Clearance, bool IsArea, bool Required);
+internal sealed record LabelRequest(string Id, string Text, double FontSize, double X, double Y, double Clearance, bool IsArea, bool Required);

@@ -6,7 +6,7 @@ namespace Briefing.Maps;
 /// alone is complete (its own title and description); the social card paints the same scene from its
 /// <see cref="MapOutline"/>.
 /// </summary>
-public static class LocatorMap
+internal static class LocatorMap
 {
     public const double Width = 400;
 

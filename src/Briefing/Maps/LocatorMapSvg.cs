@@ -8,7 +8,7 @@ namespace Briefing.Maps;
 /// (its CSS variables), so dark mode and print follow the page; every place is a link with an accessible name,
 /// a native tooltip (<c>&lt;title&gt;</c>) and, through <c>aria-describedby</c>, the term's short definition.
 /// </summary>
-public static class LocatorMapSvg
+internal static class LocatorMapSvg
 {
     public const string Credit = "Boundaries: Natural Earth";
 

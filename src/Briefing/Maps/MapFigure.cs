@@ -9,7 +9,7 @@ namespace Briefing.Maps;
 /// (links with the glossary's tooltips, so readers without the picture get the same content), the places left
 /// off and the sources of what is drawn.
 /// </summary>
-public static class MapFigure
+internal static class MapFigure
 {
     /// <summary>The class of every map's figure (the search leaves its caption and place list out).</summary>
     public const string FigureClass = "locator-map";

@@ -4,7 +4,7 @@ namespace Briefing.Maps;
 /// Where a map's projected plane lands in its SVG: the projection, the scale (SVG units per Earth radius) and
 /// the plane's top-left corner, so that <see cref="ToSvg"/> turns degrees into SVG units (y down).
 /// </summary>
-public sealed record MapFrame(AlbersProjection Projection, double Scale, double Left, double Top, double Width, double Height)
+internal sealed record MapFrame(AlbersProjection Projection, double Scale, double Left, double Top, double Width, double Height)
 {
     /// <summary>The latitude in the middle of what the map was fitted to (the projection's origin).</summary>
     public double OriginLatitude => Projection.OriginLatitude;

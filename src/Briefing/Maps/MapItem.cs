@@ -6,7 +6,7 @@ namespace Briefing.Maps;
 /// One place as drawn: its shape paths (countries, an area, a route's land and sea legs), its marker, the stops
 /// of a route, its label request and the boxes other labels must keep clear of.
 /// </summary>
-public sealed record MapItem(
+internal sealed record MapItem(
     MapPlace Place,
     IReadOnlyList<string> AreaPaths,
     string? AreaHatchPath,

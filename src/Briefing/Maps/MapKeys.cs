@@ -3,7 +3,7 @@ using Briefing.Pipeline;
 namespace Briefing.Maps;
 
 /// <summary>Document metadata the maps add.</summary>
-public static class MapKeys
+internal static class MapKeys
 {
     /// <summary>The <see cref="Maps.Place"/> of a glossary term that is one.</summary>
     public static readonly MetadataKey<Place> Place = new("place");

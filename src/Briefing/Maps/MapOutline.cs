@@ -5,7 +5,7 @@ namespace Briefing.Maps;
 /// pictures other than the page's own SVG: the home page's social card paints it. Only text and numbers, so a
 /// cached step can fingerprint it, and made from the same <see cref="MapScene"/> as the SVG, so both show the same.
 /// </summary>
-public sealed record MapOutline(
+internal sealed record MapOutline(
     double Width,
     double Height,
     IReadOnlyList<string> Land,

@@ -5,7 +5,7 @@ namespace Briefing.Maps;
 /// placed labels and the scale bar. Built in a fixed order (the places' order, then the data's), so the same
 /// input always gives the same SVG.
 /// </summary>
-public sealed record MapScene(
+internal sealed record MapScene(
     MapFrame Frame,
     LocatorMapOptions Options,
     IReadOnlyList<(string Iso, string Path)> Land,

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Briefing.Maps;
 
 /// <summary>The words of a map: its description for screen readers, and the kind of each place.</summary>
-public static class MapText
+internal static class MapText
 {
     public static string Description(IReadOnlyList<MapItem> items, LabelLayout labels, ScaleBar scale)
     {

@@ -4,7 +4,7 @@ using NetTopologySuite.Geometries;
 namespace Briefing.Maps;
 
 /// <summary>SVG path data of polygons already in SVG units: each ring one closed subpath.</summary>
-public static class PathData
+internal static class PathData
 {
     public static string Of(Geometry geometry)
     {

@@ -8,7 +8,7 @@ namespace Briefing.Maps;
 /// or label goes (for a country or region without one, the map picks a point inside the shape);
 /// <see cref="Countries"/> are the ISO 3166-1 alpha-3 codes a country or region shades.
 /// </summary>
-public sealed record Place
+internal sealed record Place
 {
     public required string Slug { get; init; }
 

@@ -1,7 +1,7 @@
 namespace Briefing.Maps;
 
 /// <summary>What a place is, which decides how a map draws it.</summary>
-public enum PlaceKind
+internal enum PlaceKind
 {
     /// <summary>A labelled marker.</summary>
     City,

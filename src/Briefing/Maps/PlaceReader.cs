@@ -9,7 +9,7 @@ namespace Briefing.Maps;
 /// route's <c>points</c> (each <c>name</c>, <c>lat</c>, <c>lon</c>, optionally <c>sea: true</c>). Mistakes are
 /// recorded in the term's mapping, at their line and column.
 /// </summary>
-public static class PlaceReader
+internal static class PlaceReader
 {
     private static readonly string[] Keys = ["lat", "lon", "kind", "label", "iso", "countries", "radius_km", "points"];
     private static readonly string[] StopKeys = ["name", "lat", "lon", "sea"];

@@ -1,7 +1,7 @@
 namespace Briefing.Maps;
 
 /// <summary>A label where it was placed: its box, and the text's start and baseline inside the box.</summary>
-public sealed record PlacedLabel(LabelRequest Request, LabelBox Box)
+internal sealed record PlacedLabel(LabelRequest Request, LabelBox Box)
 {
     public double TextX => Box.X + LabelPlacer.Padding;
 

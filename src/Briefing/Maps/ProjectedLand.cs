@@ -7,7 +7,7 @@ namespace Briefing.Maps;
 /// map's cost, and it depends on the frame alone: every map of a build shares the home map's frame, so the build
 /// makes it once and draws each map over it.
 /// </summary>
-public sealed class ProjectedLand
+internal sealed class ProjectedLand
 {
     private ProjectedLand(MapFrame frame, IReadOnlyList<(string Iso, string Path, Geometry Shape)> countries)
     {

@@ -8,7 +8,7 @@ namespace Briefing.Maps;
 /// (with a small overhang so no edge shows) and simplified to a fifth of a unit, far below what the eye sees
 /// at any width the map is shown at, which keeps the SVG small.
 /// </summary>
-public static class ProjectedShapes
+internal static class ProjectedShapes
 {
     private const double Tolerance = 0.2;
     private const double Overhang = 3;

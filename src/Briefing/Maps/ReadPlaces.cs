@@ -6,7 +6,7 @@ using Briefing.Pipeline.Modules;
 namespace Briefing.Maps;
 
 /// <summary>Reads the <c>place:</c> of every glossary term that has one (see <see cref="PlaceReader"/>).</summary>
-public sealed class ReadPlaces : ForEachDocument
+internal sealed class ReadPlaces : ForEachDocument
 {
     protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {

@@ -1,4 +1,4 @@
 namespace Briefing.Maps;
 
 /// <summary>A named point a route passes; <paramref name="BySea"/> when the leg that arrives here is by sea.</summary>
-public sealed record RouteStop(string Name, GeoPoint Point, bool BySea);
+internal sealed record RouteStop(string Name, GeoPoint Point, bool BySea);

@@ -4,7 +4,7 @@ namespace Briefing.Maps;
 /// A scale bar of a round length (100, 200, 250, 500, 1,000 or 2,000 km), the longest up to a fifth of the
 /// map's width, true at the map's middle latitude; drawn at the bottom left.
 /// </summary>
-public sealed record ScaleBar(double Kilometres, double Length, double Latitude, LabelBox Box)
+internal sealed record ScaleBar(double Kilometres, double Length, double Latitude, LabelBox Box)
 {
     private static readonly double[] Lengths = [2000, 1000, 500, 250, 200, 100, 50, 20, 10];
 

@@ -7,7 +7,7 @@ namespace Briefing.Maps;
 /// no "-0". Rounding also hides the last-bit differences that trigonometric functions may show between
 /// platforms, so the bytes of a map are the same on every machine.
 /// </summary>
-public static class SvgNumber
+internal static class SvgNumber
 {
     public static string Format(double value)
     {

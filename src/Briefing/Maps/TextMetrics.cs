@@ -6,7 +6,7 @@ namespace Briefing.Maps;
 /// (DejaVu Sans, Segoe UI, Helvetica, Roboto), so a label's real box fits inside the estimate; the browser tests
 /// check that on rendered maps.
 /// </summary>
-public static class TextMetrics
+internal static class TextMetrics
 {
     /// <summary>The share of the font size above the baseline, and the line height, in ems.</summary>
     public const double Ascent = 0.8;

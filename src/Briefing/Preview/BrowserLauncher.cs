@@ -4,7 +4,7 @@ using System.Diagnostics;
 namespace Briefing.Preview;
 
 /// <summary>Opens a URL in the default browser, when the machine has one (a server or container often has not).</summary>
-public static class BrowserLauncher
+internal static class BrowserLauncher
 {
     public static bool TryOpen(Uri url)
     {

@@ -8,7 +8,7 @@ namespace Briefing.Preview;
 /// millisecond or two, so a short period suffices and the page reloads sooner; a <c>git checkout</c> or a
 /// search-and-replace touches many, and the longer period lets the whole burst land before the build starts.
 /// </summary>
-public static class ChangeBatches
+internal static class ChangeBatches
 {
     public static async Task<IReadOnlyCollection<string>> NextAsync(
         ChannelReader<string> changes, TimeSpan quietAfterOneFile, TimeSpan quietAfterSeveral, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace Briefing.Preview;
 /// site-relative path of every change. Folders are watched one by one rather than the whole site root, which also
 /// holds <c>output/</c>, the preview's own builds and, in a repository, <c>.git/</c> and build folders.
 /// </summary>
-public sealed class ChangeWatcher : IDisposable
+internal sealed class ChangeWatcher : IDisposable
 {
     /// <summary>Queued when the watcher lost events (its buffer overflowed): anything may have changed.</summary>
     public const string Everything = "*";

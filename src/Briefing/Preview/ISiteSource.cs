@@ -3,7 +3,7 @@ using Briefing.Pipeline.Diagnostics;
 namespace Briefing.Preview;
 
 /// <summary>What the server serves: a preview session that rebuilds, or a finished output folder.</summary>
-public interface ISiteSource
+internal interface ISiteSource
 {
     /// <summary>The site to serve now, or null while there is none yet (the first build is running or failed).</summary>
     ServedSite? Current { get; }

@@ -7,7 +7,7 @@ namespace Briefing.Preview;
 /// Fans reload events out to every connected page. Each page has its own small queue; a page too slow to keep up
 /// loses the oldest events, which is harmless because any later event tells it to reload as well.
 /// </summary>
-public sealed class LiveReloadHub
+internal sealed class LiveReloadHub
 {
     private readonly ConcurrentDictionary<Channel<ReloadEvent>, byte> _clients = new();
     private volatile bool _completed;

@@ -4,7 +4,7 @@ namespace Briefing.Preview;
 /// The live-reload client: a script the server adds to every HTML page it serves (never to the files of the
 /// build), which listens to the server's event stream. The script is an embedded resource of the app.
 /// </summary>
-public static class LiveReloadScript
+internal static class LiveReloadScript
 {
     /// <summary>Paths the preview server answers itself; they lie outside any base path a site would use.</summary>
     public const string Prefix = "/_briefing/";

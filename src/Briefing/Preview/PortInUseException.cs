@@ -1,7 +1,7 @@
 namespace Briefing.Preview;
 
 /// <summary>The port the server was asked to listen on is taken, most often by another preview.</summary>
-public sealed class PortInUseException(string address, int port, Exception inner)
+internal sealed class PortInUseException(string address, int port, Exception inner)
     : Exception($"{address}:{port} is already in use", inner)
 {
     public string Address { get; } = address;

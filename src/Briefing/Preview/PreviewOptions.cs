@@ -3,7 +3,7 @@ using Briefing.Core;
 namespace Briefing.Preview;
 
 /// <summary>What a preview session builds and how it watches.</summary>
-public sealed record PreviewOptions
+internal sealed record PreviewOptions
 {
     public required string SiteRoot { get; init; }
 

@@ -12,7 +12,7 @@ namespace Briefing.Preview;
 /// the site's 404 page), a redirect from <c>/</c> to the base path, and, with live reload on, the client script
 /// and the event stream. HTML gets the script tag on its way out; the files on disk are never changed.
 /// </summary>
-public sealed class PreviewRequestHandler(ISiteSource site, LiveReloadHub? liveReload)
+internal sealed class PreviewRequestHandler(ISiteSource site, LiveReloadHub? liveReload)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

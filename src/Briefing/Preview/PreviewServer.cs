@@ -12,7 +12,7 @@ namespace Briefing.Preview;
 /// The Kestrel server of <c>preview</c> and <c>serve</c>: an empty ASP.NET Core host (no configuration files, no
 /// logging, no console lifetime) with one request handler. Stop it with <see cref="DisposeAsync"/>.
 /// </summary>
-public sealed class PreviewServer : IAsyncDisposable
+internal sealed class PreviewServer : IAsyncDisposable
 {
     private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(1);
 

@@ -12,7 +12,7 @@ namespace Briefing.Preview;
 /// connected pages what changed. Builds run one at a time; the site being served is swapped only after a
 /// successful build, so a failed build keeps the last good site and reports its errors to the pages instead.
 /// </summary>
-public sealed class PreviewSession : ISiteSource, IDisposable
+internal sealed class PreviewSession : ISiteSource, IDisposable
 {
     private readonly PreviewOptions _options;
     private readonly LiveReloadHub _hub;

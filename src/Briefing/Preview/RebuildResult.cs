@@ -7,7 +7,7 @@ namespace Briefing.Preview;
 /// The outcome of one preview build: the diagnostics, the output paths that changed, what the browser was told,
 /// how long it took and how much of the previous build's work was reused.
 /// </summary>
-public sealed record RebuildResult(
+internal sealed record RebuildResult(
     bool Succeeded,
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<string> SourcesChanged,

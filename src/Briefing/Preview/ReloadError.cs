@@ -3,7 +3,7 @@ using Briefing.Pipeline.Diagnostics;
 namespace Briefing.Preview;
 
 /// <summary>A build error as the browser overlay shows it.</summary>
-public sealed record ReloadError(string? File, int Line, int Column, string Message, string? Hint, string Text)
+internal sealed record ReloadError(string? File, int Line, int Column, string Message, string? Hint, string Text)
 {
     public static ReloadError From(Diagnostic diagnostic) => new(
         diagnostic.Location?.File,

@@ -6,7 +6,7 @@ namespace Briefing.Preview;
 /// (the last build failed; the site served is the previous one) or <c>clear</c> (the errors are fixed and the
 /// site did not change).
 /// </summary>
-public sealed record ReloadEvent(string Kind, string Version, IReadOnlyList<string> Changed, IReadOnlyList<ReloadError> Errors)
+internal sealed record ReloadEvent(string Kind, string Version, IReadOnlyList<string> Changed, IReadOnlyList<ReloadError> Errors)
 {
     public const string Hello = "hello";
     public const string Reload = "reload";

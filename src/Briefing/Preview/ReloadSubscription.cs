@@ -3,7 +3,7 @@ using System.Threading.Channels;
 namespace Briefing.Preview;
 
 /// <summary>One page's stream of reload events; disposing it disconnects the page from the hub.</summary>
-public sealed class ReloadSubscription(LiveReloadHub hub, Channel<ReloadEvent> channel) : IDisposable
+internal sealed class ReloadSubscription(LiveReloadHub hub, Channel<ReloadEvent> channel) : IDisposable
 {
     public ChannelReader<ReloadEvent> Events => channel.Reader;
 

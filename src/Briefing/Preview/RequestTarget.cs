@@ -5,7 +5,7 @@ namespace Briefing.Preview;
 /// so dot segments (also percent-encoded, e.g. <c>%2e%2e</c>), backslashes, NUL, empty segments (which would
 /// make the rest an absolute path) and drive letters are refused outright rather than normalised away.
 /// </summary>
-public static class RequestTarget
+internal static class RequestTarget
 {
     /// <summary>True when the raw target (path and query as sent by the client) is safe to map to a file.</summary>
     public static bool IsSafe(string rawTarget)

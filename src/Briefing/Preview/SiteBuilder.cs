@@ -8,5 +8,5 @@ namespace Briefing.Preview;
 /// session keeps) beside the build's own. Handed in by the command line, so that the preview does not depend on
 /// how a site is composed.
 /// </summary>
-public delegate Task<BuildReport> SiteBuilder(
+internal delegate Task<BuildReport> SiteBuilder(
     BuildOptions options, ISiteWriter writer, IReadOnlyList<object> sessionServices, CancellationToken cancellationToken);

@@ -1,7 +1,7 @@
 namespace Briefing.Preview;
 
 /// <summary>What a request path resolved to: a file, a folder to redirect to (with '/'), or nothing.</summary>
-public sealed record SiteFile(string? FullPath, bool IsRedirect)
+internal sealed record SiteFile(string? FullPath, bool IsRedirect)
 {
     public static SiteFile Missing { get; } = new(null, false);
 

@@ -3,7 +3,7 @@ using Briefing.Publishing;
 namespace Briefing.Preview;
 
 /// <summary>How a site-relative request path maps to a file of the built site, with clean URLs.</summary>
-public static class SiteFiles
+internal static class SiteFiles
 {
     /// <summary>
     /// Resolves "summaries/x/" to "summaries/x/index.html" and "assets/site.css" to itself. Returns

@@ -13,7 +13,7 @@ namespace Briefing.Preview;
 /// per file), so a build rewrites only the files whose content differs and deletes the ones that are gone: after a
 /// one-page edit, one page is written (twice in a row, once per generation), not the whole site.
 /// </summary>
-public sealed class SiteGenerations : ISiteWriter
+internal sealed class SiteGenerations : ISiteWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

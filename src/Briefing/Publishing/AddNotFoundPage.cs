@@ -8,7 +8,7 @@ namespace Briefing.Publishing;
 /// <c>404</c> layout. It is served at any address, so its links stay site-absolute (with the base path) instead
 /// of relative. A site that writes its own 404 page keeps it.
 /// </summary>
-public sealed class AddNotFoundPage : IModule
+internal sealed class AddNotFoundPage : IModule
 {
     public const string Path = "404.html";
 

@@ -9,7 +9,7 @@ namespace Briefing.Publishing;
 /// not run Jekyll over the output), <c>robots.txt</c>, <c>sitemap.xml</c>, the Atom feed and a redirect page for
 /// every <c>redirect_from</c> of the pages laid out by another pipeline.
 /// </summary>
-public sealed class AddPublishingFiles(string pagesPipeline) : IModule
+internal sealed class AddPublishingFiles(string pagesPipeline) : IModule
 {
     public const string NoJekyll = ".nojekyll";
 

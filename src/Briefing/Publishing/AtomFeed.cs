@@ -7,7 +7,7 @@ namespace Briefing.Publishing;
 /// <c>feed.xml</c>, an Atom feed (RFC 4287) of the briefing's pages. Entry ids are the pages' URLs and every date
 /// comes from the content, so the feed only changes when the briefing does.
 /// </summary>
-public static class AtomFeed
+internal static class AtomFeed
 {
     public const string FileName = FeedFile.Path;
 

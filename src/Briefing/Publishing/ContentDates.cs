@@ -8,7 +8,7 @@ namespace Briefing.Publishing;
 /// The date a page's content is from, for sitemaps and feeds: the page's own date, else the newest article's date
 /// (a summary is as new as what it summarises). Never the build time, so rebuilding changes nothing.
 /// </summary>
-public sealed class ContentDates
+internal sealed class ContentDates
 {
     private ContentDates(DateOnly? newestArticle) => NewestArticle = newestArticle;
 

@@ -5,7 +5,7 @@ namespace Briefing.Publishing;
 /// output folder; the preview server writes only what changed into the generation it is not serving. A build
 /// calls <see cref="Begin"/>, writes every file once, then <see cref="Commit"/> or, if it failed, <see cref="Abandon"/>.
 /// </summary>
-public interface ISiteWriter
+internal interface ISiteWriter
 {
     /// <summary>The folder this build's files are written to.</summary>
     string Directory { get; }

@@ -8,7 +8,7 @@ namespace Briefing.Publishing;
 /// wrote: never the site root, a folder holding it, or a folder the site reads; and an existing folder only when it
 /// carries the marker a build leaves in its output (or when the user says <c>--force</c>).
 /// </summary>
-public static class OutputFolderRules
+internal static class OutputFolderRules
 {
     /// <summary>The file every build writes at the top of its output, so a later build knows the folder is its own.</summary>
     public const string MarkerFileName = ".briefing-output";

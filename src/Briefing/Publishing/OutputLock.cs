@@ -8,7 +8,7 @@ namespace Briefing.Publishing;
 /// build that dies frees the lock with its process. The holder removes the file on release and only then marks it
 /// released, so a build that was waiting on the removed file sees the mark and takes the lock afresh.
 /// </summary>
-public sealed class OutputLock : IDisposable
+internal sealed class OutputLock : IDisposable
 {
     private const string Held = "held\n";
     private const string Released = "released\n";

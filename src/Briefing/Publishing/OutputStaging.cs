@@ -9,7 +9,7 @@ namespace Briefing.Publishing;
 /// <see cref="Abandon"/> removes whatever of them is left on any way out of a build. The output gets the marker
 /// file of <see cref="OutputFolderRules"/>, so the next build knows the folder is its own.
 /// </summary>
-public sealed class OutputStaging : ISiteWriter
+internal sealed class OutputStaging : ISiteWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

@@ -6,7 +6,7 @@ namespace Briefing.Publishing;
 /// The kind of the page a static host serves for every missing address (<see cref="AddNotFoundPage"/>): listed
 /// nowhere and not indexed. Redirect pages are plain files, not pages, and have no kind.
 /// </summary>
-public static class PublishingKinds
+internal static class PublishingKinds
 {
     public static readonly PageKind NotFound = new()
     {

@@ -5,7 +5,7 @@ using Briefing.Theme;
 namespace Briefing.Publishing;
 
 /// <summary>Lists the theme's assets (with the site's overrides) as documents to be copied byte for byte.</summary>
-public sealed class ReadAssets : IModule
+internal sealed class ReadAssets : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {

@@ -5,7 +5,7 @@ namespace Briefing.Publishing;
 /// it points). .NET resolves a link only at the last component of a path, so the walk over the components is
 /// done here.
 /// </summary>
-public static class RealPath
+internal static class RealPath
 {
     // As the kernel does, give up on a chain of links this long (a loop); the path is then kept as spelled.
     private const int MaxLinks = 40;

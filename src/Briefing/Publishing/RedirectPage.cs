@@ -10,7 +10,7 @@ namespace Briefing.Publishing;
 /// immediate meta refresh, a script that keeps the <c>#fragment</c> (a meta refresh drops it, and paragraph links
 /// depend on it) and a plain link for everyone else. Crawlers are asked not to index it.
 /// </summary>
-public static class RedirectPage
+internal static class RedirectPage
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 

@@ -4,7 +4,7 @@ namespace Briefing.Publishing;
 /// <c>robots.txt</c>: everything may be crawled, and the sitemap is named by its absolute URL. Crawlers read this
 /// file only at a domain root; under a project path it does no harm and the sitemap can be submitted directly.
 /// </summary>
-public static class RobotsTxt
+internal static class RobotsTxt
 {
     public const string FileName = "robots.txt";
 

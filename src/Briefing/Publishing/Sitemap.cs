@@ -4,7 +4,7 @@ using Briefing.Core;
 namespace Briefing.Publishing;
 
 /// <summary><c>sitemap.xml</c> in the sitemaps.org format: absolute URLs and, where known, the content's date.</summary>
-public static class Sitemap
+internal static class Sitemap
 {
     public const string FileName = "sitemap.xml";
 

@@ -10,7 +10,7 @@ namespace Briefing.Publishing;
 /// BOM, LF as produced; bytes as they are; a file made on writing is made, or copied from the previous build when it
 /// says the published file is the same, then let go). Two documents aiming at one file is an error naming both sources.
 /// </summary>
-public sealed class WriteFiles : IModule
+internal sealed class WriteFiles : IModule
 {
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {

@@ -4,7 +4,7 @@ using System.Xml;
 namespace Briefing.Publishing;
 
 /// <summary>Writes small XML files the same way on every machine: UTF-8 without BOM, two-space indents, LF.</summary>
-public static class XmlText
+internal static class XmlText
 {
     private static readonly XmlWriterSettings Settings = new()
     {

@@ -8,7 +8,7 @@ namespace Briefing.Search;
 /// <c>search/</c>) as documents to write. The files that hold result links carry them as
 /// <see cref="CoreKeys.SiteLinks"/>, so the link checker proves every result leads somewhere.
 /// </summary>
-public sealed class BuildSearchIndex(string pagesPipeline) : IModule
+internal sealed class BuildSearchIndex(string pagesPipeline) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {

@@ -9,7 +9,7 @@ namespace Briefing.Search;
 /// and the sixth says that another character follows. A dense list costs two characters a posting.
 /// </summary>
 /// <remarks>Hand-written because it is a dozen lines and the browser's decoder (search.js) must mirror it.</remarks>
-public static class PostingCodec
+internal static class PostingCodec
 {
     public const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 

@@ -13,7 +13,7 @@ namespace Briefing.Search;
 /// pages that cite it), every section of the Markdown pages and every timeline event. Pages marked
 /// <c>search: false</c> are left out. Entries come grouped by kind, each group in the reader's order.
 /// </summary>
-public static class SearchEntries
+internal static class SearchEntries
 {
     private const string PageContext = "Page";
 

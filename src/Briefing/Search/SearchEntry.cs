@@ -7,7 +7,7 @@ namespace Briefing.Search;
 /// (article, page, date); <see cref="Snippet"/> the text the result's snippet is cut from; <see cref="Fields"/>
 /// what is scored; <see cref="CitedBy"/> the pages that cite a paragraph.
 /// </summary>
-public sealed record SearchEntry(
+internal sealed record SearchEntry(
     SearchKind Kind,
     string Url,
     string Title,

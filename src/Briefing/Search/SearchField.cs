@@ -1,4 +1,4 @@
 namespace Briefing.Search;
 
 /// <summary>One scored part of an entry's text.</summary>
-public sealed record SearchField(SearchFieldKind Kind, string Text);
+internal sealed record SearchField(SearchFieldKind Kind, string Text);

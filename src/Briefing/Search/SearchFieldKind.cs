@@ -4,7 +4,7 @@ namespace Briefing.Search;
 /// The parts of an entry that the scoring weighs differently (<see cref="SearchScoring"/>): a word in a term's
 /// name or a heading says more about what the entry is about than the same word in running text.
 /// </summary>
-public enum SearchFieldKind
+internal enum SearchFieldKind
 {
     /// <summary>A glossary term's name and aliases.</summary>
     Name,

@@ -11,7 +11,7 @@ namespace Briefing.Search;
 /// Each field's text is read once. Words are numbered as they are first met (the vocabulary), so counting and
 /// weighting work on arrays indexed by word number rather than on a dictionary per field and per entry.
 /// </remarks>
-public static class SearchIndexBuilder
+internal static class SearchIndexBuilder
 {
     /// <summary>The size a part may reach before it is split (a single word's postings may be larger).</summary>
     public const int PartBudget = 24 * 1024;

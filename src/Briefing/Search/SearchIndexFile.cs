@@ -1,4 +1,4 @@
 namespace Briefing.Search;
 
 /// <summary>One file of the index; <paramref name="Links"/> are the site paths it links to, for the link checker.</summary>
-public sealed record SearchIndexFile(string Path, string Content, IReadOnlyList<string> Links);
+internal sealed record SearchIndexFile(string Path, string Content, IReadOnlyList<string> Links);

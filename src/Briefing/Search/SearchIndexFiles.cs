@@ -13,7 +13,7 @@ namespace Briefing.Search;
 /// postings; <c>search/entries/N.js</c> the display data of <see cref="EntriesPerFile"/> consecutive entries,
 /// loaded only for the results shown.
 /// </summary>
-public static class SearchIndexFiles
+internal static class SearchIndexFiles
 {
     public const string Folder = "search/";
 

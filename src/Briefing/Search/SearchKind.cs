@@ -1,7 +1,7 @@
 namespace Briefing.Search;
 
 /// <summary>What a search result is; results are grouped by kind, in this order.</summary>
-public enum SearchKind
+internal enum SearchKind
 {
     Term,
     Paragraph,

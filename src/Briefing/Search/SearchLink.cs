@@ -1,4 +1,4 @@
 namespace Briefing.Search;
 
 /// <summary>A page a result mentions, e.g. a summary that cites a paragraph; <see cref="Url"/> is a site path.</summary>
-public sealed record SearchLink(string Title, string Url);
+internal sealed record SearchLink(string Title, string Url);

@@ -4,4 +4,4 @@ namespace Briefing.Search;
 /// The words of the index that start with <see cref="Prefix"/> (and have not been split off into a longer
 /// prefix's part), each with its encoded postings, in ordinal order of the words.
 /// </summary>
-public sealed record SearchPart(string Prefix, IReadOnlyList<KeyValuePair<string, string>> Words);
+internal sealed record SearchPart(string Prefix, IReadOnlyList<KeyValuePair<string, string>> Words);

@@ -1,4 +1,4 @@
 namespace Briefing.Search;
 
 /// <summary>A word occurs in entry <paramref name="Entry"/>; <paramref name="Impact"/> (1–31) is its quantised score there.</summary>
-public readonly record struct SearchPosting(int Entry, int Impact);
+internal readonly record struct SearchPosting(int Entry, int Impact);

@@ -5,7 +5,7 @@ namespace Briefing.Search;
 /// by the field's kind, summed, then saturated as in BM25 and multiplied by the word's inverse document
 /// frequency. Computed once at build time per word and entry; the browser only adds the results up.
 /// </summary>
-public static class SearchScoring
+internal static class SearchScoring
 {
     public const double K1 = 1.2;
 

@@ -16,7 +16,7 @@ namespace Briefing.Search;
 /// the inflections a reader types without a second stemmer in the browser that would have to agree with this
 /// one, and without stems that surprise ("remittances" → "remitt") when the match is highlighted.
 /// </remarks>
-public static class SearchText
+internal static class SearchText
 {
     /// <summary>
     /// Function words left out of the index: they occur in nearly every passage, weigh nothing in the scoring

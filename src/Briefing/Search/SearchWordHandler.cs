@@ -1,4 +1,4 @@
 namespace Briefing.Search;
 
 /// <summary>Receives one word of a text, as characters that are valid only during the call.</summary>
-public delegate void SearchWordHandler(ReadOnlySpan<char> word);
+internal delegate void SearchWordHandler(ReadOnlySpan<char> word);

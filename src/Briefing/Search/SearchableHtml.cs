@@ -15,7 +15,7 @@ namespace Briefing.Search;
 /// One reader serves one index build: it keeps its HTML parser, whose set-up costs about as much as parsing a
 /// small body (AngleSharp's parser is not safe to share between threads, so the reader is not either).
 /// </remarks>
-public sealed class SearchableHtml
+internal sealed class SearchableHtml
 {
     public const string OptOutAttribute = "data-no-search";
 

@@ -3,7 +3,7 @@ using Briefing.Core;
 namespace Briefing.Seeds;
 
 /// <summary>A parsed seed together with what its sidecar adds, ready to be published at a stable path.</summary>
-public sealed record Article(string Slug, string SourceFile, SeedArticle Seed, SeedSidecar Sidecar)
+internal sealed record Article(string Slug, string SourceFile, SeedArticle Seed, SeedSidecar Sidecar)
 {
     public string Title => Sidecar.Title ?? Seed.Title;
 

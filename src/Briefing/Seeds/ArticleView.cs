@@ -4,7 +4,7 @@ using Briefing.Core;
 namespace Briefing.Seeds;
 
 /// <summary>The article as its layout and body partial see it (members are snake_case in Liquid).</summary>
-public sealed record ArticleView(
+internal sealed record ArticleView(
     string Title,
     string? Dek,
     string? DateIso,

@@ -5,7 +5,7 @@ using Briefing.Pipeline.Diagnostics;
 namespace Briefing.Seeds;
 
 /// <summary>Two seeds may not publish at the same URL.</summary>
-public sealed class CheckUniqueSlugs : IModule
+internal sealed class CheckUniqueSlugs : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {

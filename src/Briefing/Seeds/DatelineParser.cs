@@ -8,7 +8,7 @@ namespace Briefing.Seeds;
 /// (optionally followed by a colon). Month names are English, as publishers write them; parsing uses the
 /// invariant culture, so the result never depends on the machine's culture or calendar.
 /// </summary>
-public static class DatelineParser
+internal static class DatelineParser
 {
     /// <summary>Longest line still taken for a dateline; anything longer is prose.</summary>
     private const int MaxLength = 60;

@@ -7,7 +7,7 @@ namespace Briefing.Seeds;
 /// A seed read from disk together with its sidecar. <paramref name="Title"/> is the sidecar's title when it
 /// gives one, else the text's; <paramref name="Slug"/> is the sidecar's slug, else derived from the title.
 /// </summary>
-public sealed record LoadedSeed(
+internal sealed record LoadedSeed(
     string File,
     SeedArticle Article,
     SeedSidecar Sidecar,

@@ -4,4 +4,4 @@ namespace Briefing.Seeds;
 /// One numbered paragraph: its anchor id (<c>p9</c>), its text, its permalink within the site and its absolute URL
 /// (what a "copy link" control copies into a report).
 /// </summary>
-public sealed record ParagraphView(int Number, string Id, string Text, string Href, string Url);
+internal sealed record ParagraphView(int Number, string Id, string Text, string Href, string Url);

@@ -7,7 +7,7 @@ namespace Briefing.Seeds;
 /// <summary>
 /// Parses each seed text (with its optional sidecar <c>seeds/&lt;name&gt;.yml</c>) into an <see cref="Article"/>.
 /// </summary>
-public sealed class ParseSeeds : CachedForEachDocument
+internal sealed class ParseSeeds : CachedForEachDocument
 {
     protected override async Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {

@@ -10,7 +10,7 @@ namespace Briefing.Seeds;
 /// cross-linking step sees the body the reader will see. Seed text is escaped by the template engine: it is
 /// text, never markup.
 /// </summary>
-public sealed class RenderArticleBody : CachedForEachDocument
+internal sealed class RenderArticleBody : CachedForEachDocument
 {
     private const string BodyPartial = "partials/article-body.liquid";
 

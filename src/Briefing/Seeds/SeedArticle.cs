@@ -8,7 +8,7 @@ namespace Briefing.Seeds;
 /// <paramref name="Date"/> its parsed value. <paramref name="Disclaimer"/> is the publisher's closing
 /// disclaimer, which is never one of the <paramref name="Paragraphs"/>.
 /// </summary>
-public sealed record SeedArticle(
+internal sealed record SeedArticle(
     string Title,
     string? Dek,
     DateOnly? Date,

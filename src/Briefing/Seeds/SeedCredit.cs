@@ -1,4 +1,4 @@
 namespace Briefing.Seeds;
 
 /// <summary>The photo-credit line of a seed, split at its colon, e.g. <c>("Фото", "Getty Images")</c>.</summary>
-public sealed record SeedCredit(string Label, string Value);
+internal sealed record SeedCredit(string Label, string Value);

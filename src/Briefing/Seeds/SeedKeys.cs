@@ -3,7 +3,7 @@ using Briefing.Pipeline;
 namespace Briefing.Seeds;
 
 /// <summary>Document metadata the seed steps add.</summary>
-public static class SeedKeys
+internal static class SeedKeys
 {
     /// <summary>The resolved article of an article page.</summary>
     public static readonly MetadataKey<Article> Article = new("article");

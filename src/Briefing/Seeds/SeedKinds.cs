@@ -3,7 +3,7 @@ using Briefing.Core;
 namespace Briefing.Seeds;
 
 /// <summary>The kind of page the seeds make: one article page per seed.</summary>
-public static class SeedKinds
+internal static class SeedKinds
 {
     public static readonly PageKind Article = new()
     {

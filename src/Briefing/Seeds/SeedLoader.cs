@@ -6,7 +6,7 @@ namespace Briefing.Seeds;
 /// Loads a seed with its optional sidecar (<c>&lt;name&gt;.yml</c> beside it) and resolves the title and slug
 /// the article is published under. Diagnostics name files as given, so callers pass site-relative paths.
 /// </summary>
-public static class SeedLoader
+internal static class SeedLoader
 {
     public static string SidecarPathFor(string seedFile) => Path.ChangeExtension(seedFile, ".yml");
 

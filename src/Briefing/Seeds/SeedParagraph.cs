@@ -6,7 +6,7 @@ namespace Briefing.Seeds;
 /// 1-based and point at the paragraph's first character in the source file; columns count UTF-16 code units
 /// and exclude a byte-order mark.
 /// </summary>
-public sealed record SeedParagraph(int Number, string Text, int Line, int Column)
+internal sealed record SeedParagraph(int Number, string Text, int Line, int Column)
 {
     public string Id => $"p{Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 }

@@ -17,7 +17,7 @@ namespace Briefing.Seeds;
 /// Line breaks inside a paragraph become single spaces; all other characters are kept exactly. The text is
 /// plain text and is never interpreted as markup. What cannot be recognised still parses, with a warning.
 /// </summary>
-public static class SeedParser
+internal static class SeedParser
 {
     /// <summary>A first line longer than this is probably a paragraph, not a title.</summary>
     private const int MaxTitleLength = 200;

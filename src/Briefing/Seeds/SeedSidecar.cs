@@ -7,7 +7,7 @@ namespace Briefing.Seeds;
 /// Every value is null when the sidecar does not give it; nothing is ever guessed.
 /// <paramref name="Title"/> overrides the title found in the text.
 /// </summary>
-public sealed record SeedSidecar(
+internal sealed record SeedSidecar(
     string? SourceUrl,
     string? Publisher,
     string? Author,

@@ -8,7 +8,7 @@ namespace Briefing.Seeds;
 /// Reads a seed's sidecar, <c>seeds/&lt;name&gt;.yml</c>: a flat YAML mapping with the keys in <see cref="Keys"/>.
 /// An empty or null value counts as absent; every mistake is reported at its key or value, all at once.
 /// </summary>
-public static partial class SeedSidecarReader
+internal static partial class SeedSidecarReader
 {
     public const string SourceUrlKey = "source_url";
     public const string PublisherKey = "publisher";

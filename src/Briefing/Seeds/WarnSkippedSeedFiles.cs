@@ -7,7 +7,7 @@ namespace Briefing.Seeds;
 /// Warns about files in <c>seeds/</c> that are not read: only <c>*.txt</c> (lowercase, exactly) is an article and
 /// <c>*.yml</c> its sidecar, so <c>article.TXT</c> or <c>article.md</c> would otherwise vanish from the site unnoticed.
 /// </summary>
-public sealed class WarnSkippedSeedFiles(string root) : IModule
+internal sealed class WarnSkippedSeedFiles(string root) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {

@@ -11,7 +11,7 @@ using Briefing.Theme;
 namespace Briefing.Site;
 
 /// <summary>One build of the site: settings, services, the pipelines, then the atomic swap of the output.</summary>
-public static class SiteBuild
+internal static class SiteBuild
 {
     /// <summary>
     /// A build into the output folder: refused (nothing touched) when the folder is not one a build may replace

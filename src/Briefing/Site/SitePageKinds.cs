@@ -8,7 +8,7 @@ using Briefing.Timeline;
 namespace Briefing.Site;
 
 /// <summary>The page kinds of the site, each declared by the feature that makes its pages.</summary>
-public static class SitePageKinds
+internal static class SitePageKinds
 {
     public static readonly PageKinds Default = new(
     [

@@ -20,7 +20,7 @@ namespace Briefing.Site;
 /// The briefing as pipelines, in the order data flows: read and parse (seeds, glossary, timeline, content),
 /// cross-link, lay out, write. Each list reads as the steps it takes.
 /// </summary>
-public static class SitePipelines
+internal static class SitePipelines
 {
     public const string Seeds = "Seeds";
     public const string Sources = "Sources";

@@ -9,7 +9,7 @@ namespace Briefing.Site;
 /// out of the site (to <c>/proc/self/environ</c>, a home folder, …) or loops back to a folder holding it is an
 /// error at the link, so nothing outside the site can be copied into the output.
 /// </summary>
-public static class SourceLinks
+internal static class SourceLinks
 {
     public static IReadOnlyList<Diagnostic> Check(string siteRoot)
     {

@@ -8,7 +8,7 @@ namespace Briefing.Theme;
 /// straight from disk. A regular expression suffices because every attribute here was written by our own
 /// templates, Markdig or AngleSharp, all of which quote attribute values with double quotes.
 /// </summary>
-public static partial class RelativeLinks
+internal static partial class RelativeLinks
 {
     /// <summary>The relative way from a page ("summaries/x/", "404.html") up to the site root: "../../", "./".</summary>
     public static string ToRoot(string pagePath)

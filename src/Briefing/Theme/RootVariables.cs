@@ -7,7 +7,7 @@ namespace Briefing.Theme;
 /// rest of the stylesheet is only scanned for its braces, so nothing else in it needs to be understood. A full CSS
 /// parser (AngleSharp.Css) was tried and cost about 0.8 s of first-use time on every build for these ten values.
 /// </summary>
-public static class RootVariables
+internal static class RootVariables
 {
     /// <summary>Each variable's value (trimmed) and where it is set (1-based line and column of its name).</summary>
     public static IReadOnlyDictionary<string, (string Value, int Line, int Column)> Read(string css)

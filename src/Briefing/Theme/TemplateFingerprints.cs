@@ -9,7 +9,7 @@ namespace Briefing.Theme;
 /// rendered with a layout depends on that layout, the frame and every partial, since any template may include
 /// any partial. The files are read once per build, and only when a cache asks.
 /// </summary>
-public sealed class TemplateFingerprints(IFileProvider files) : IFingerprintable
+internal sealed class TemplateFingerprints(IFileProvider files) : IFingerprintable
 {
     private static readonly string[] Folders = ["layouts", "partials"];
 

@@ -15,7 +15,7 @@ namespace Briefing.Theme;
 /// life of the renderer; partials (<c>{% include 'partials/x' %}</c>) go through Fluid's own cache.
 /// Model members are exposed in snake_case (<c>page.canonical_url</c>).
 /// </summary>
-public sealed partial class TemplateRenderer
+internal sealed partial class TemplateRenderer
 {
     // Encodes only what HTML needs; letters of every script stay readable in the output.
     private static readonly TextEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);

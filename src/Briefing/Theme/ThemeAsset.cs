@@ -5,4 +5,4 @@ namespace Briefing.Theme;
 /// it (<c>theme/assets/site.css</c>, <c>input/assets/site.css</c>, or <c>default theme: assets/site.css</c>), and
 /// its path on disk, which is null for the default theme embedded in Briefing.
 /// </summary>
-public sealed record ThemeAsset(string OutputPath, string Source, string? PhysicalPath);
+internal sealed record ThemeAsset(string OutputPath, string Source, string? PhysicalPath);

@@ -8,7 +8,7 @@ namespace Briefing.Theme;
 /// theme convention), which wins over the default theme embedded in Briefing, for layouts, partials and assets
 /// alike. A site without a <c>theme/</c> folder uses the default theme as it is.
 /// </summary>
-public sealed class ThemeFiles : IDisposable
+internal sealed class ThemeFiles : IDisposable
 {
     /// <summary>Where the default theme's files are named in messages, as they have no path in the site.</summary>
     public const string DefaultThemeName = "default theme";

@@ -9,7 +9,7 @@ namespace Briefing.Timeline;
 /// Appends the timeline's events to the page with the timeline layout (input/timeline.md), rendered with the
 /// theme's <c>partials/timeline-events.liquid</c>; when the site has events but no such page, makes one.
 /// </summary>
-public sealed class AddTimelineEvents(string timelinePipeline) : IModule
+internal sealed class AddTimelineEvents(string timelinePipeline) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {

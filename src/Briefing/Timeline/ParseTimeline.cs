@@ -11,7 +11,7 @@ namespace Briefing.Timeline;
 /// Reads <c>input/data/timeline.yml</c> into events, oldest first. Each event's text is Markdown (citations allowed)
 /// and its <c>cites</c> list becomes ¶ chips.
 /// </summary>
-public sealed class ParseTimeline : CachedForEachDocument
+internal sealed class ParseTimeline : CachedForEachDocument
 {
     private static readonly string[] FileKeys = ["events"];
     private static readonly string[] EventKeys = ["date", "label", "title", "text", "cites", "approximate", "draft"];

@@ -5,7 +5,7 @@ using Briefing.Core;
 namespace Briefing.Timeline;
 
 /// <summary>ISO 8601 dates at year, month or day precision, and how the briefing prints them.</summary>
-public static partial class TimelineDate
+internal static partial class TimelineDate
 {
     public static bool IsValid(string value)
     {

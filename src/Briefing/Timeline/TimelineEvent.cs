@@ -7,7 +7,7 @@ namespace Briefing.Timeline;
 /// <see cref="Citations"/> are the paragraphs the event rests on (its <c>cites</c>); <see cref="InlineCitations"/>
 /// the chips already placed after sentences of its text.
 /// </summary>
-public sealed record TimelineEvent(
+internal sealed record TimelineEvent(
     string Date,
     string? Label,
     string Title,

@@ -6,7 +6,7 @@ namespace Briefing.Timeline;
 /// An event as the timeline partial sees it. <see cref="Citations"/> holds every paragraph the event rests on;
 /// <see cref="SourceCitations"/> only those its text does not already show as chips, so no chip appears twice.
 /// </summary>
-public sealed record TimelineEventView(
+internal sealed record TimelineEventView(
     string DateIso,
     string DateDisplay,
     string Title,

@@ -6,7 +6,7 @@ namespace Briefing.Timeline;
 /// The timeline's kind of page: <c>input/timeline.md</c> with the events appended, or a page of the events
 /// alone (<see cref="AddTimelineEvents"/>). Search finds the events one by one, not the page's body.
 /// </summary>
-public static class TimelineKinds
+internal static class TimelineKinds
 {
     public static readonly PageKind Timeline = new()
     {

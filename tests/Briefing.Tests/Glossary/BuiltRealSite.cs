@@ -13,7 +13,7 @@ public sealed class BuiltRealSite : IAsyncLifetime
 
     private readonly TestSite site = TestSite.CopyOfRepository();
 
-    public BuildReport Report { get; private set; } = null!;
+    internal BuildReport Report { get; private set; } = null!;
 
     public async ValueTask InitializeAsync() =>
         Report = await SiteBuild.RunAsync(site.Options(baseUrl: BaseUrl), CancellationToken.None);

@@ -17,7 +17,7 @@ public abstract class BuiltRepositorySite : IAsyncLifetime
 
     public string Output => Site.Output;
 
-    public BuildReport Report { get; private set; } = null!;
+    internal BuildReport Report { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {

@@ -91,7 +91,7 @@ public sealed class TestSite : IDisposable
     /// <summary>Moves a file, e.g. to rename a page.</summary>
     public void Move(string fromRelative, string toRelative) => File.Move(PathOf(fromRelative), PathOf(toRelative));
 
-    public BuildOptions Options(string? output = null, string? baseUrl = null, bool drafts = false) => new()
+    internal BuildOptions Options(string? output = null, string? baseUrl = null, bool drafts = false) => new()
     {
         SiteRoot = Root,
         OutputDirectory = output ?? Output,
@@ -99,7 +99,7 @@ public sealed class TestSite : IDisposable
         IncludeDrafts = drafts,
     };
 
-    public Task<BuildReport> BuildAsync(string? output = null, string? baseUrl = null, bool drafts = false) =>
+    internal Task<BuildReport> BuildAsync(string? output = null, string? baseUrl = null, bool drafts = false) =>
         SiteBuild.RunAsync(Options(output, baseUrl, drafts), TestContext.Current.CancellationToken);
 
     /// <summary>Builds, expecting exactly one error (warnings are allowed), and returns it.</summary>

@@ -5,7 +5,7 @@ namespace Briefing.Glossary.Linking;
 /// and whitespace normalisation), so a mention could not be attributed to one of them. The properties let
 /// the caller turn this into a diagnostic pointing at both glossary entries.
 /// </summary>
-public sealed class DuplicateTermPatternException : ArgumentException
+internal sealed class DuplicateTermPatternException : ArgumentException
 {
     public DuplicateTermPatternException(TermPattern first, TermPattern second)
         : base(

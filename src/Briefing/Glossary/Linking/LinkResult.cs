@@ -1,4 +1,4 @@
 namespace Briefing.Glossary.Linking;
 
 /// <summary>What <see cref="TermLinker.Link"/> found on one page: every mention, and the terms it linked.</summary>
-public sealed record LinkResult(IReadOnlyList<TermMention> Mentions, IReadOnlySet<string> LinkedSlugs);
+internal sealed record LinkResult(IReadOnlyList<TermMention> Mentions, IReadOnlySet<string> LinkedSlugs);

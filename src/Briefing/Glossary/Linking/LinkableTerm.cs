@@ -8,6 +8,6 @@ namespace Briefing.Glossary.Linking;
 /// A glossary term as the linker needs it. <paramref name="Names"/> holds the term's name and its aliases;
 /// <paramref name="Short"/> is the plain-text one-line definition shown in the tooltip.
 /// </summary>
-public sealed record LinkableTerm(string Slug, string Url, string Short, IReadOnlyList<string> Names, bool CaseSensitive = false);
+internal sealed record LinkableTerm(string Slug, string Url, string Short, IReadOnlyList<string> Names, bool CaseSensitive = false);
 
 #pragma warning restore CA1720

@@ -13,7 +13,7 @@ namespace Briefing.Glossary.Linking;
 /// or anything marked <c>data-no-glossary</c> or <c>class="no-glossary"</c> (see <see cref="LinkExclusions"/>).
 /// A name split across elements ("Heydar &lt;em&gt;Aliyev&lt;/em&gt;") is not found: matching is per text node.
 /// </remarks>
-public sealed class TermLinker
+internal sealed class TermLinker
 {
     private readonly TermMatcher matcher;
     private readonly Dictionary<string, LinkableTerm> termsBySlug = new(StringComparer.Ordinal);

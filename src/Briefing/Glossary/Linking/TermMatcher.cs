@@ -14,7 +14,7 @@ namespace Briefing.Glossary.Linking;
 /// the leftmost, longest one and skips past it. Build once; <see cref="FindAll"/> is safe to call from
 /// several threads at once because nothing changes after construction.
 /// </remarks>
-public sealed class TermMatcher
+internal sealed class TermMatcher
 {
     private readonly string[] termIds;
     private readonly PatternAutomaton? caseInsensitive;

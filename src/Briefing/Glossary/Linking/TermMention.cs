@@ -9,7 +9,7 @@ namespace Briefing.Glossary.Linking;
 /// and <paramref name="After"/> are a plain-text snippet from the surrounding block, whitespace collapsed.
 /// Before starts and After ends with "…" when the block's text was cut.
 /// </summary>
-public sealed record TermMention(string Slug, string? AnchorId, int Ordinal, string Before, string Match, string After)
+internal sealed record TermMention(string Slug, string? AnchorId, int Ordinal, string Before, string Match, string After)
 {
     /// <summary>
     /// The id of the last heading (<c>h1</c>–<c>h6</c>) before the mention in document order, if that heading

@@ -4,4 +4,4 @@ namespace Briefing.Glossary.Linking;
 /// One name to look for in page text. <paramref name="CaseSensitive"/> is for acronyms ("US", "CIS")
 /// that must not match ordinary words written in lower case.
 /// </summary>
-public sealed record TermPattern(string Text, string TermId, bool CaseSensitive = false);
+internal sealed record TermPattern(string Text, string TermId, bool CaseSensitive = false);
