@@ -34,11 +34,28 @@ public sealed class Engine
         private readonly ConcurrentBag<Diagnostic> _diagnostics = [];
         private readonly ConcurrentBag<ModuleTiming> _timings = [];
         private readonly ConcurrentDictionary<string, bool> _notes = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, bool> _released = new(StringComparer.Ordinal);
+
+        // For each transient pipeline, the phases still to run that may read its documents: its own Process (until it
+        // has stored them), the Process phase of every pipeline that depends on it, and its own PostProcess and Output
+        // when it has any.
+        private readonly Dictionary<string, int> _readersLeft = new(StringComparer.Ordinal);
 
         public async Task<EngineResult> ExecuteAsync()
         {
             var byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
-            var processTasks = new Dictionary<string, Task<IReadOnlyList<Document>?>>(StringComparer.Ordinal);
+            var processTasks = new Dictionary<string, Task<bool>>(StringComparer.Ordinal);
+
+            // A PostProcess phase may read any pipeline, so with one anywhere nothing is let go early.
+            if (!pipelines.Any(p => p.PostProcess.Count > 0))
+            {
+                foreach (var pipeline in pipelines.Where(p => p.Transient))
+                {
+                    _readersLeft[pipeline.Name] = 1
+                        + pipelines.Count(p => p.Dependencies.Contains(pipeline.Name, StringComparer.Ordinal))
+                        + (HasLaterPhases(pipeline) ? 1 : 0);
+                }
+            }
 
             // Tasks are created in dependency order so each Process task can await its dependencies' tasks.
             foreach (var pipeline in PipelineGraph.TopologicalOrder(pipelines))
@@ -49,6 +66,7 @@ public sealed class Engine
 
             await Task.WhenAll(processTasks.Values).ConfigureAwait(false);
 
+            // The documents are handed over by name, not kept in the tasks, so that a released pipeline's are gone.
             await Task.WhenAll(pipelines.Select(p => RunPostProcessAndOutputAsync(p, processTasks[p.Name].Result)))
                 .ConfigureAwait(false);
 
@@ -62,46 +80,94 @@ public sealed class Engine
             };
         }
 
-        private async Task<IReadOnlyList<Document>?> RunInputAndProcessAsync(
-            Pipeline pipeline, Task<IReadOnlyList<Document>?>[] dependencies)
+        private async Task<bool> RunInputAndProcessAsync(Pipeline pipeline, Task<bool>[] dependencies)
         {
-            // Input has no dependencies, so it starts while dependencies are still processing.
-            var inputTask = Task.Run(() => RunPhaseAsync(pipeline, Phase.Input, []), cancellationToken);
-            var dependencyResults = await Task.WhenAll(dependencies).ConfigureAwait(false);
-            var inputs = await inputTask.ConfigureAwait(false);
-            if (inputs is null || dependencyResults.Any(r => r is null))
+            try
             {
-                return null;
-            }
+                // Input has no dependencies, so it starts while dependencies are still processing.
+                var inputTask = Task.Run(() => RunPhaseAsync(pipeline, Phase.Input, []), cancellationToken);
+                var dependencyResults = await Task.WhenAll(dependencies).ConfigureAwait(false);
+                var inputs = await inputTask.ConfigureAwait(false);
+                if (inputs is null || dependencyResults.Any(succeeded => !succeeded))
+                {
+                    return false;
+                }
 
-            var processed = await RunPhaseAsync(pipeline, Phase.Process, inputs).ConfigureAwait(false);
-            if (processed is not null)
-            {
+                var processed = await RunPhaseAsync(pipeline, Phase.Process, inputs).ConfigureAwait(false);
+                if (processed is null)
+                {
+                    return false;
+                }
+
                 _processOutputs[pipeline.Name] = processed;
+                return true;
             }
+            finally
+            {
+                foreach (var dependency in pipeline.Dependencies)
+                {
+                    ReaderDone(dependency);
+                }
 
-            return processed;
+                ReaderDone(pipeline.Name);
+            }
         }
 
-        private async Task RunPostProcessAndOutputAsync(Pipeline pipeline, IReadOnlyList<Document>? processed)
+        private static bool HasLaterPhases(Pipeline pipeline) => pipeline.PostProcess.Count > 0 || pipeline.Output.Count > 0;
+
+        private async Task RunPostProcessAndOutputAsync(Pipeline pipeline, bool processed)
         {
-            if (processed is null)
+            if (pipeline.Transient && !HasLaterPhases(pipeline))
             {
                 return;
             }
 
-            var post = await Task.Run(() => RunPhaseAsync(pipeline, Phase.PostProcess, processed), cancellationToken)
-                .ConfigureAwait(false);
-            if (post is null)
+            try
             {
-                return;
+                if (!processed)
+                {
+                    return;
+                }
+
+                var post = await Task.Run(() => RunPhaseAsync(pipeline, Phase.PostProcess, _processOutputs[pipeline.Name]), cancellationToken)
+                    .ConfigureAwait(false);
+                if (post is null)
+                {
+                    return;
+                }
+
+                var output = await RunPhaseAsync(pipeline, Phase.Output, post).ConfigureAwait(false);
+                if (output is not null && !pipeline.Transient)
+                {
+                    _finalOutputs[pipeline.Name] = output;
+                }
+            }
+            finally
+            {
+                ReaderDone(pipeline.Name);
+            }
+        }
+
+        private void ReaderDone(string name)
+        {
+            lock (_readersLeft)
+            {
+                if (!_readersLeft.TryGetValue(name, out var left))
+                {
+                    return;
+                }
+
+                if (left > 1)
+                {
+                    _readersLeft[name] = left - 1;
+                    return;
+                }
+
+                _readersLeft.Remove(name);
             }
 
-            var output = await RunPhaseAsync(pipeline, Phase.Output, post).ConfigureAwait(false);
-            if (output is not null)
-            {
-                _finalOutputs[pipeline.Name] = output;
-            }
+            _released[name] = true;
+            _processOutputs.TryRemove(name, out _);
         }
 
         /// <summary>Runs one phase's modules in order; returns null when a module reported or threw an error.</summary>
@@ -156,10 +222,17 @@ public sealed class Engine
             return documents;
         }
 
-        private IReadOnlyList<Document> ReadOutputs(string name) =>
-            _processOutputs.TryGetValue(name, out var docs)
-                ? docs
-                : throw new InvalidOperationException($"Pipeline '{name}' has no Process outputs (unknown, failed or not yet run).");
+        private IReadOnlyList<Document> ReadOutputs(string name)
+        {
+            if (_processOutputs.TryGetValue(name, out var docs))
+            {
+                return docs;
+            }
+
+            throw new InvalidOperationException(_released.ContainsKey(name)
+                ? $"Pipeline '{name}' is transient and its documents were released once the pipelines depending on it had run; read it in the Process phase of a pipeline that depends on it, or do not mark it transient."
+                : $"Pipeline '{name}' has no Process outputs (unknown, failed or not yet run).");
+        }
 
         private object? FindService(Type type) => services.FirstOrDefault(type.IsInstanceOfType);
     }

@@ -2,7 +2,10 @@ using Briefing.Pipeline.Diagnostics;
 
 namespace Briefing.Pipeline;
 
-/// <summary>What a run produced: the final documents of every pipeline and every diagnostic, in a stable order.</summary>
+/// <summary>
+/// What a run produced: the final documents of every pipeline (none for a <see cref="Pipeline.Transient"/> one) and
+/// every diagnostic, in a stable order.
+/// </summary>
 public sealed record EngineResult(
     IReadOnlyDictionary<string, IReadOnlyList<Document>> Outputs,
     IReadOnlyList<Diagnostic> Diagnostics)

@@ -236,8 +236,11 @@ public sealed class ValueFingerprints
     /// Collections fingerprinted by their items alone: those of the .NET libraries, and those the compiler makes for
     /// collection expressions (<c>&lt;&gt;z__ReadOnlyArray</c> and the like, emitted into the caller's assembly).
     /// </summary>
+    // An array counts as the framework's whatever its items: it has no state beyond them, and its public members
+    // (SyncRoot is the array itself) would otherwise be walked without end.
     private static bool IsFramework(Type type) =>
-        type.Assembly == typeof(object).Assembly
+        type.IsArray
+        || type.Assembly == typeof(object).Assembly
         || type.Namespace?.StartsWith("System.", StringComparison.Ordinal) == true
         || type.Name.StartsWith("<>z__", StringComparison.Ordinal);
 

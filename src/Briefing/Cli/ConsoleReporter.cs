@@ -37,6 +37,12 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
                 CultureInfo.InvariantCulture,
                 $"  {timing.Elapsed.TotalMilliseconds,8:0.0} ms  {timing.Pipeline}/{timing.Phase}/{timing.Module}"));
         }
+
+        // Steps' times include the collector's pauses, which grow with what the build keeps alive: shown so a slow
+        // step can be told apart from a build that holds too much.
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Memory (this process so far): {GC.GetTotalAllocatedBytes() / (1024.0 * 1024.0):0} MiB allocated, collections gen0 {GC.CollectionCount(0)} / gen1 {GC.CollectionCount(1)} / gen2 {GC.CollectionCount(2)}, {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused"));
     }
 
     /// <summary>With --verbose, the build's remarks about itself, such as the steps the preview never caches.</summary>

@@ -1,4 +1,6 @@
 using Briefing.Core;
+using System.Collections.Concurrent;
+using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Briefing.Glossary.Linking;
@@ -29,6 +31,7 @@ internal sealed class PageBodyLinker
 
     private readonly TermLinker linker;
     private readonly Dictionary<string, LinkableTerm> termsByUrl = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<HtmlParser> _parsers = [];
 
     /// <param name="terms">The terms <paramref name="linker"/> was built from.</param>
     public PageBodyLinker(TermLinker linker, IEnumerable<LinkableTerm> terms)
@@ -49,14 +52,21 @@ internal sealed class PageBodyLinker
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(paragraphNumber);
-        var document = new HtmlParser().ParseDocument(string.Concat("<!DOCTYPE html><body>", html));
+        var hasExplicitLinks = html.Contains(HtmlClasses.Xref, StringComparison.Ordinal);
+        if (!hasExplicitLinks && !NameMayOccur(html))
+        {
+            return new LinkedBody(html, []);
+        }
+
+        var document = ParseBody(html);
         var body = document.Body ?? throw new InvalidOperationException("A parsed page has no body.");
 
-        var changed = AdoptExplicitLinks(body, ownSlug);
+        var changed = hasExplicitLinks && AdoptExplicitLinks(body, ownSlug);
         var result = linker.Link(body, ownSlug);
         var mentions = new List<TermMention>(result.Mentions);
         changed |= result.LinkedSlugs.Count > 0;
-        foreach (var passage in body.QuerySelectorAll(RecordOnlySelector))
+        IEnumerable<IElement> passages = html.Contains(LinkExclusions.OptOutAttribute, StringComparison.Ordinal) ? body.QuerySelectorAll(RecordOnlySelector) : [];
+        foreach (var passage in passages)
         {
             var (recorded, idAdded) = RecordOnly(passage, ownSlug, document, mentions.Count);
             changed |= idAdded;
@@ -66,6 +76,62 @@ internal sealed class PageBodyLinker
         var ids = mentions.Count == 0 ? null : ElementsById(body);
         var placed = mentions.Select(m => Place(ids!, m, paragraphNumber)).ToList();
         return new LinkedBody(changed ? body.InnerHtml : html, placed);
+    }
+
+    // A page whose text holds no name (and no author's link to a term) needs no parse: the linker would find
+    // nothing, change nothing and record nothing. The test runs on the HTML source, which holds every text node's
+    // characters in order with markup between them; markup only separates words, so a name found in no stretch of
+    // the source is in no text node either. Character references are decoded first; what could decode otherwise
+    // than in a browser (numeric references, carriage returns, NULs, an entity left undecoded) takes the parse.
+    private bool NameMayOccur(string html)
+    {
+        if (html.AsSpan().IndexOfAny('\r', '\0') >= 0 || html.Contains("&#", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (html.Contains('&', StringComparison.Ordinal))
+        {
+            html = WebUtility.HtmlDecode(html);
+            if (HasUndecodedReference(html))
+            {
+                return true;
+            }
+        }
+
+        return linker.AnyNameIn(html);
+    }
+
+    private static bool HasUndecodedReference(string text)
+    {
+        for (var at = text.IndexOf('&', StringComparison.Ordinal); at >= 0; at = text.IndexOf('&', at + 1))
+        {
+            if (at + 1 < text.Length && char.IsAsciiLetter(text[at + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Parsers are kept for reuse, one per concurrent page: creating one sets up a whole browsing context, which cost
+    // more than parsing a page.
+    private IDocument ParseBody(string html)
+    {
+        if (!_parsers.TryTake(out var parser))
+        {
+            parser = new HtmlParser();
+        }
+
+        try
+        {
+            return parser.ParseDocument(string.Concat("<!DOCTYPE html><body>", html));
+        }
+        finally
+        {
+            _parsers.Add(parser);
+        }
     }
 
     private bool AdoptExplicitLinks(IElement body, string? ownSlug)

@@ -20,7 +20,9 @@ internal static class SearchIndexBuilder
     {
         ArgumentNullException.ThrowIfNull(entries);
         var vocabulary = new Vocabulary();
-        var analysed = entries.Select(e => Analyse(e, vocabulary)).ToList();
+        var splitter = new WordSplitter();
+        SearchWordHandler add = vocabulary.Add;
+        var analysed = entries.Select(e => Analyse(e, splitter, vocabulary, add)).ToList();
         var averages = Enum.GetValues<SearchFieldKind>().ToDictionary(
             kind => kind,
             kind => analysed.SelectMany(a => a.Where(f => f.Kind == kind && f.Length > 0)).Select(f => (double)f.Length).DefaultIfEmpty(1).Average());
@@ -81,11 +83,12 @@ internal static class SearchIndexBuilder
     }
 
     /// <summary>The entry's fields as word counts; the same word in two fields of one kind counts in both.</summary>
-    private static List<AnalysedField> Analyse(SearchEntry entry, Vocabulary vocabulary) =>
+    private static List<AnalysedField> Analyse(SearchEntry entry, WordSplitter splitter, Vocabulary vocabulary, SearchWordHandler add) =>
     [
         .. entry.Fields.Select(field =>
         {
-            var length = SearchText.ForEachIndexedWord(field.Text, vocabulary.Add);
+            splitter.ForEachWord(field.Text, add);
+            var length = vocabulary.Length;
             return new AnalysedField(field.Kind, length, vocabulary.TakeCounts());
         }),
     ];

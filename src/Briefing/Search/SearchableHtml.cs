@@ -12,8 +12,10 @@ namespace Briefing.Search;
 /// <c>::: no-search</c> container gives), cut into sections at headings that have an id.
 /// </summary>
 /// <remarks>
-/// One reader serves one index build: it keeps its HTML parser, whose set-up costs about as much as parsing a
-/// small body (AngleSharp's parser is not safe to share between threads, so the reader is not either).
+/// A body is read by <see cref="SearchableHtmlScanner"/>'s one pass over its text, which costs a small part of a
+/// parse; markup the scan cannot read the way the HTML tree builder would is parsed with AngleSharp and walked
+/// instead. One reader serves one index build: it keeps its parser, whose set-up costs about as much as parsing a
+/// small body, and its scanner (neither is safe to share between threads, so the reader is not either).
 /// </remarks>
 internal sealed class SearchableHtml
 {
@@ -28,7 +30,7 @@ internal sealed class SearchableHtml
     private static readonly string[] SkippedClasses = [OptOutClass, HtmlClasses.TermTip, HtmlClasses.Citation, MapFigure.FigureClass];
 
     // The separators of an HTML class list.
-    private static readonly char[] ClassSeparators = [' ', '\t', '\n', '\f', '\r'];
+    private static readonly System.Buffers.SearchValues<char> ClassSeparators = System.Buffers.SearchValues.Create(" \t\n\f\r");
 
     private static readonly HashSet<string> Inline = new(StringComparer.Ordinal)
     {
@@ -36,10 +38,33 @@ internal sealed class SearchableHtml
         "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
     };
 
-    private readonly HtmlParser parser = new();
+    private readonly HtmlParser _parser = new();
+    private readonly SearchableHtmlScanner _scanner = new();
+    private readonly SectionCollector _collector = new();
 
     /// <summary>The body's sections, in order; sections without text or heading are left out.</summary>
     public IReadOnlyList<PageSection> Sections(string html)
+    {
+        _collector.Clear();
+        return _scanner.TryRead(html, _collector, sections: true) ? _collector.Sections() : ParsedSections(html);
+    }
+
+    /// <summary>All searchable text of an HTML fragment as one line.</summary>
+    public string Text(string html)
+    {
+        _collector.Clear();
+        return _scanner.TryRead(html, _collector, sections: false) ? _collector.Text() : ParsedText(html);
+    }
+
+    /// <summary>Whether the one-pass scan reads <paramref name="html"/> (rather than a parse), for tests; else where it gave up.</summary>
+    internal (bool Scanned, int GaveUpAt) Scans(string html)
+    {
+        _collector.Clear();
+        return (_scanner.TryRead(html, _collector, sections: true), _scanner.GaveUpAt);
+    }
+
+    /// <summary><see cref="Sections"/> read from the parsed body: the reading the scan must match.</summary>
+    internal IReadOnlyList<PageSection> ParsedSections(string html)
     {
         var sections = new List<PageSection>();
         string? id = null;
@@ -53,7 +78,7 @@ internal sealed class SearchableHtml
                 id = element.Id;
                 var headingText = new StringBuilder();
                 Walk(element, headingText, onHeading: null);
-                heading = Collapse(headingText);
+                heading = SectionCollector.Collapse(headingText);
             });
         }
 
@@ -62,7 +87,7 @@ internal sealed class SearchableHtml
 
         void Flush()
         {
-            var collapsed = Collapse(text);
+            var collapsed = SectionCollector.Collapse(text);
             if (collapsed.Length > 0 || heading is not null)
             {
                 sections.Add(new PageSection(id, heading, collapsed));
@@ -72,8 +97,8 @@ internal sealed class SearchableHtml
         }
     }
 
-    /// <summary>All searchable text of an HTML fragment as one line.</summary>
-    public string Text(string html)
+    /// <summary><see cref="Text"/> read from the parsed fragment.</summary>
+    internal string ParsedText(string html)
     {
         var text = new StringBuilder();
         using (var document = Parse(html))
@@ -81,11 +106,39 @@ internal sealed class SearchableHtml
             Walk(Body(document), text, onHeading: null);
         }
 
-        return Collapse(text);
+        return SectionCollector.Collapse(text);
     }
 
+    /// <summary>Whether an element and what it holds are left out of the search.</summary>
+    internal static bool IsExcluded(string localName, bool optedOut, ReadOnlySpan<char> classes) =>
+        Skipped.Contains(localName) || optedOut || HasSkippedClass(classes);
+
+    // Each class of the list, compared as characters: most elements of a body with a class are glossary links.
+    private static bool HasSkippedClass(ReadOnlySpan<char> classes)
+    {
+        while (!classes.IsEmpty)
+        {
+            var end = classes.IndexOfAny(ClassSeparators);
+            var name = end < 0 ? classes : classes[..end];
+            foreach (var skipped in SkippedClasses)
+            {
+                if (name.SequenceEqual(skipped))
+                {
+                    return true;
+                }
+            }
+
+            classes = end < 0 ? [] : classes[(end + 1)..];
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an element runs on with the text around it (no space where it starts).</summary>
+    internal static bool IsInline(string localName) => Inline.Contains(localName);
+
     private AngleSharp.Html.Dom.IHtmlDocument Parse(string html) =>
-        parser.ParseDocument(string.Concat("<!DOCTYPE html><body>", html));
+        _parser.ParseDocument(string.Concat("<!DOCTYPE html><body>", html));
 
     private static IElement Body(AngleSharp.Html.Dom.IHtmlDocument document) =>
         document.Body ?? throw new InvalidOperationException("A parsed body is missing.");
@@ -111,7 +164,7 @@ internal sealed class SearchableHtml
                     onHeading(element);
                     break;
                 case IElement element:
-                    if (!Inline.Contains(element.LocalName))
+                    if (!IsInline(element.LocalName))
                     {
                         text.Append(' ');
                     }
@@ -127,37 +180,5 @@ internal sealed class SearchableHtml
     }
 
     private static bool IsExcluded(IElement element) =>
-        Skipped.Contains(element.LocalName)
-        || element.HasAttribute(OptOutAttribute)
-        || (element.ClassName is { Length: > 0 } classes
-            && classes.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries).Any(c => SkippedClasses.Contains(c)));
-
-    // Runs of white space (as char.IsWhiteSpace has it) become one space; none at either end.
-    private static string Collapse(StringBuilder text)
-    {
-        var collapsed = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var chunk in text.GetChunks())
-        {
-            foreach (var c in chunk.Span)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    space = collapsed.Length > 0;
-                }
-                else
-                {
-                    if (space)
-                    {
-                        collapsed.Append(' ');
-                        space = false;
-                    }
-
-                    collapsed.Append(c);
-                }
-            }
-        }
-
-        return collapsed.ToString();
-    }
+        IsExcluded(element.LocalName, element.HasAttribute(OptOutAttribute), element.ClassName);
 }

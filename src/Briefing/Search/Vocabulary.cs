@@ -4,53 +4,72 @@ namespace Briefing.Search;
 
 /// <summary>
 /// The words of one index build, numbered in the order they are first met, and the counts of the field being
-/// read. Found by their characters, so a word already known costs no string. Used by one thread at a time.
+/// read. Found by their characters, so a word already known costs no string; the stop words are known from the
+/// start, so the one lookup also says that a word is not indexed. Used by one thread at a time.
 /// </summary>
 internal sealed class Vocabulary
 {
-    private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
-    private readonly List<string> words = [];
-    private readonly List<int> counted = [];
-    private int[] counts = new int[1024];
+    private const int StopWord = -1;
 
-    public Vocabulary() => lookup = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly List<string> _words = [];
+    private readonly List<int> _counted = [];
+    private int[] _counts = new int[1024];
 
-    public int Count => words.Count;
+    public Vocabulary()
+    {
+        _lookup = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in SearchText.StopWords)
+        {
+            _numbers[word] = StopWord;
+        }
+    }
 
-    public string WordOf(int number) => words[number];
+    public int Count => _words.Count;
 
-    /// <summary>Counts one occurrence of <paramref name="word"/> in the field being read.</summary>
+    /// <summary>How many indexed words (occurrences) the field being read has so far.</summary>
+    public int Length { get; private set; }
+
+    public string WordOf(int number) => _words[number];
+
+    /// <summary>Counts one occurrence of <paramref name="word"/> in the field being read, unless it is a stop word.</summary>
     public void Add(ReadOnlySpan<char> word)
     {
-        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out var known);
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_lookup, word, out var known);
         if (!known)
         {
-            number = words.Count;
-            words.Add(lookup.TryGetValue(word, out var key, out _) ? key : word.ToString());
-            if (number == counts.Length)
+            number = _words.Count;
+            _words.Add(_lookup.TryGetValue(word, out var key, out _) ? key : word.ToString());
+            if (number == _counts.Length)
             {
-                Array.Resize(ref counts, counts.Length * 2);
+                Array.Resize(ref _counts, _counts.Length * 2);
             }
         }
-
-        if (counts[number]++ == 0)
+        else if (number == StopWord)
         {
-            counted.Add(number);
+            return;
+        }
+
+        Length++;
+        if (_counts[number]++ == 0)
+        {
+            _counted.Add(number);
         }
     }
 
     /// <summary>The counts of the field just read (word number and occurrences), and a clean slate for the next.</summary>
     public (int Word, int Count)[] TakeCounts()
     {
-        var result = new (int Word, int Count)[counted.Count];
-        for (var i = 0; i < counted.Count; i++)
+        var result = new (int Word, int Count)[_counted.Count];
+        for (var i = 0; i < _counted.Count; i++)
         {
-            result[i] = (counted[i], counts[counted[i]]);
-            counts[counted[i]] = 0;
+            result[i] = (_counted[i], _counts[_counted[i]]);
+            _counts[_counted[i]] = 0;
         }
 
-        counted.Clear();
+        _counted.Clear();
+        Length = 0;
         return result;
     }
 }

@@ -81,6 +81,7 @@ internal static class SitePipelines
         new()
         {
             Name = Content,
+            Transient = true,
             Dependencies = [Seeds, Sources, TermFiles],
             Input = [new ReadFiles(root, SiteFolders.Input, "*.md"), new Execute((docs, _) => [.. docs.Where(IsPageSource)])],
             Process = [new RenderMarkdownPages(), new AddSummariesIndex()],
@@ -88,6 +89,7 @@ internal static class SitePipelines
         new()
         {
             Name = CrossLinks,
+            Transient = true,
             Dependencies = [Seeds, Content, Glossary, Timeline, Figures],
             Process =
             [

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Briefing.Theme;
@@ -19,18 +20,29 @@ internal static partial class RelativeLinks
 
     public static string Rewrite(string html, string pagePath, string basePath)
     {
+        ArgumentNullException.ThrowIfNull(html);
         var up = ToRoot(pagePath);
-        return LinkAttribute().Replace(html, match =>
+        StringBuilder? rewritten = null;
+        var copied = 0;
+
+        // Matches are enumerated without allocating and the page is copied once, around the values that change:
+        // a replacement callback allocated every match and rebuilt the page from the pieces.
+        foreach (var match in LinkAttribute().EnumerateMatches(html))
         {
-            var value = match.Groups["value"].Value;
+            var attribute = html.AsSpan(match.Index, match.Length);
+            var valueStart = attribute.IndexOf('=') + 2;
+            var value = attribute[valueStart..^1];
             if (!value.StartsWith(basePath, StringComparison.Ordinal))
             {
-                return match.Value;
+                continue;
             }
 
-            var target = value[basePath.Length..];
-            return $"{match.Groups["name"].Value}=\"{up}{target}\"";
-        });
+            rewritten ??= new StringBuilder(html.Length);
+            rewritten.Append(html, copied, match.Index + valueStart - copied).Append(up).Append(value[basePath.Length..]).Append('"');
+            copied = match.Index + match.Length;
+        }
+
+        return rewritten is null ? html : rewritten.Append(html, copied, html.Length - copied).ToString();
     }
 
     [GeneratedRegex("(?<name>\\b(?:href|src))=\"(?<value>/[^\"]*)\"", RegexOptions.CultureInvariant)]

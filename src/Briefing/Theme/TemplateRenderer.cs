@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -23,7 +24,11 @@ internal sealed partial class TemplateRenderer
     private readonly FluidParser _parser = new();
     private readonly TemplateOptions _options;
     private readonly IFileProvider _files;
+    private const int BufferSize = 32 * 1024;
+    private const int MaxKeptBuffer = 1024 * 1024;
+
     private readonly ConcurrentDictionary<string, Lazy<IFluidTemplate>> _templates = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<StringBuilder> _buffers = [];
 
     private readonly string? _siteRoot;
 
@@ -35,7 +40,7 @@ internal sealed partial class TemplateRenderer
         _files = files;
         _options = new TemplateOptions
         {
-            FileProvider = files,
+            FileProvider = new FileLookups(files),
             MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
             CultureInfo = CultureInfo.InvariantCulture,
             TimeZone = TimeZoneInfo.Utc,
@@ -49,9 +54,17 @@ internal sealed partial class TemplateRenderer
     {
         var template = _templates.GetOrAdd(path, p => new Lazy<IFluidTemplate>(() => Parse(p))).Value;
         var context = new TemplateContext(model, _options);
+        var buffer = _buffers.TryTake(out var reused) ? reused : new StringBuilder(BufferSize);
         try
         {
-            return template.Render(context, Encoder);
+            using var writer = new StringWriter(buffer, CultureInfo.InvariantCulture);
+            var rendering = template.RenderAsync(writer, Encoder, context);
+            if (!rendering.IsCompletedSuccessfully)
+            {
+                rendering.AsTask().GetAwaiter().GetResult();
+            }
+
+            return buffer.ToString();
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not DiagnosticException)
         {
@@ -61,6 +74,15 @@ internal sealed partial class TemplateRenderer
                 ? new SourceLocation(SourceOf(place.Path), place.Line, place.Column)
                 : new SourceLocation(SourceOf(path));
             throw new DiagnosticException($"template failed to render: {ex.Message}", location, "fix the Liquid in this template or in a partial it includes");
+        }
+        finally
+        {
+            // Kept for the next page: growing a fresh buffer to a page's length on every render cost more than the copy out.
+            buffer.Clear();
+            if (buffer.Capacity <= MaxKeptBuffer)
+            {
+                _buffers.Add(buffer);
+            }
         }
     }
 

@@ -92,6 +92,31 @@ public class PageBodyLinkerTests
         Assert.Equal(["russia"], body.Mentions.Select(m => m.Slug));
     }
 
+    [Theory]
+    [InlineData("<p>Russia&#8217;s view.</p>", "russia")]
+    [InlineData("<p>Talks in &#66;aku.</p>", "baku")]
+    [InlineData("<p>Talks in &#x42;aku.</p>", "baku")]
+    [InlineData("<p>R&amp;D in Baku.</p>", "baku")]
+    [InlineData("<p>Talks in&nbsp;Carnegie&apos;s office.</p>", "carnegie")]
+    [InlineData("<p>Talks in\r\nBaku.</p>", "baku")]
+    public void A_name_behind_a_character_reference_or_odd_text_is_still_found(string html, string slug)
+    {
+        var body = Link(html);
+        Assert.Equal([slug], body.Mentions.Select(m => m.Slug));
+        Assert.Contains($"data-term=\"{slug}\"", body.Html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<p>Moscow &amp; Kyiv.</p>")]
+    [InlineData("<p>Bakunin and Russian <code>Baku</code>.</p>")]
+    [InlineData("<aside class=\"disclaimer\" data-no-glossary><p>No names here.</p></aside>")]
+    public void A_body_that_names_no_term_is_returned_as_it_came_with_no_mentions(string html)
+    {
+        var body = Link(html);
+        Assert.Same(html, body.Html);
+        Assert.Empty(body.Mentions);
+    }
+
     private static LinkedBody Link(string html, string? ownSlug = null, Func<string, int?>? paragraphNumber = null) =>
         Linker.Link(html, ownSlug, paragraphNumber ?? (_ => null));
 }

@@ -84,6 +84,54 @@ public class EngineTests
     }
 
     [Fact]
+    public async Task A_transient_pipeline_feeds_its_dependents_and_is_left_out_of_the_result()
+    {
+        var engine = new Engine(
+        [
+            new Briefing.Pipeline.Pipeline { Name = "stage", Transient = true, Input = [Emit("one", "two")], Process = [Append("+")] },
+            new Briefing.Pipeline.Pipeline { Name = "first", Dependencies = ["stage"], Process = [new ReadFromPipelines("stage"), Append("1")] },
+            new Briefing.Pipeline.Pipeline { Name = "second", Dependencies = ["stage"], Process = [new ReadFromPipelines("stage"), Append("2")], Output = [Append("o")] },
+        ]);
+
+        var result = await engine.ExecuteAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(result.Succeeded);
+        Assert.Empty(result.Outputs["stage"]);
+        Assert.Equal(["one+1", "two+1"], result.Outputs["first"].Select(d => d.Content));
+        Assert.Equal(["one+2o", "two+2o"], result.Outputs["second"].Select(d => d.Content));
+    }
+
+    [Fact]
+    public async Task Reading_a_released_transient_pipeline_later_is_reported_and_names_it()
+    {
+        var engine = new Engine(
+        [
+            new Briefing.Pipeline.Pipeline { Name = "stage", Transient = true, Input = [Emit("x")] },
+            new Briefing.Pipeline.Pipeline { Name = "reader", Dependencies = ["stage"], Process = [new ReadFromPipelines("stage")], Output = [new ReadFromPipelines("stage")] },
+        ]);
+
+        var result = await engine.ExecuteAsync(TestContext.Current.CancellationToken);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("'stage' is transient", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_transient_pipeline_is_kept_while_a_post_process_phase_may_read_it()
+    {
+        var engine = new Engine(
+        [
+            new Briefing.Pipeline.Pipeline { Name = "stage", Transient = true, Input = [Emit("x")] },
+            new Briefing.Pipeline.Pipeline { Name = "reader", Dependencies = ["stage"], PostProcess = [new ReadFromPipelines("stage"), Append("!")] },
+        ]);
+
+        var result = await engine.ExecuteAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal("x!", Assert.Single(result.Outputs["reader"]).Content);
+    }
+
+    [Fact]
     public async Task Independent_pipelines_run_concurrently()
     {
         // Each pipeline waits until the other has started: a sequential engine would never finish.

@@ -25,6 +25,16 @@ public sealed class ValueFingerprintsTests
         Assert.Equal(_values.Of(a), _values.Of(b));
     }
 
+    [Fact]
+    public void An_array_of_the_apps_own_values_is_fingerprinted_by_its_items()
+    {
+        var item = new Item("x", 1, ["t"], null);
+
+        Assert.Equal(_values.Of(Array.Empty<Item>()), _values.Of(new List<Item>()));
+        Assert.Equal(_values.Of(new[] { item }), _values.Of(new List<Item> { item with { Tags = ["t"] } }));
+        Assert.NotEqual(_values.Of(new[] { item }), _values.Of(new[] { item with { Count = 2 } }));
+    }
+
     [Theory]
     [InlineData("y", 1, "t", 7)]
     [InlineData("x", 2, "t", 7)]

@@ -34,6 +34,22 @@ public class SearchTextPropertyTests
         }, iter: 1_000);
     }
 
+    [Fact]
+    public void The_index_builders_splitter_finds_the_same_words()
+    {
+        // One splitter for two texts, as one index build uses one: what it keeps of a text must not change the next.
+        Gen.Select(Text, Text).Sample((first, second) =>
+        {
+            var splitter = new WordSplitter();
+            foreach (var text in new[] { first, second, first })
+            {
+                var seen = new List<string>();
+                splitter.ForEachWord(text, word => seen.Add(word.ToString()));
+                Assert.Equal(SearchText.Words(text), seen);
+            }
+        }, iter: 3_000);
+    }
+
     private static List<string> PlainWords(string text)
     {
         var folded = new StringBuilder();

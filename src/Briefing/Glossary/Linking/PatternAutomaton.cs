@@ -85,6 +85,37 @@ internal sealed class PatternAutomaton
         }
     }
 
+    /// <summary>
+    /// Whether any pattern occurs in <paramref name="text"/> as a whole word; stops at the first one. Whenever
+    /// this is false, <see cref="CollectLongestAtEachStart"/> finds nothing in the same text.
+    /// </summary>
+    public bool OccursIn(string text)
+    {
+        var state = Root;
+        for (var i = 0; i < text.Length; i++)
+        {
+            state = Next(state, symbolOf[text[i]]);
+            var output = termOf[state] >= 0 ? state : nextOutput[state];
+            if (output == NoState || WordBoundary.ContinuesAt(text, i + 1))
+            {
+                continue;
+            }
+
+            do
+            {
+                if (!WordBoundary.ContinuesBefore(text, i + 1 - depth[output]))
+                {
+                    return true;
+                }
+
+                output = nextOutput[output];
+            }
+            while (output != NoState);
+        }
+
+        return false;
+    }
+
     private int Next(int state, int symbol)
     {
         if (symbol == 0)

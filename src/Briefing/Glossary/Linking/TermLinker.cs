@@ -57,6 +57,12 @@ internal sealed class TermLinker
         return new LinkResult(page.Mentions, page.Linked);
     }
 
+    /// <summary>
+    /// Whether any term's name occurs in <paramref name="text"/> as a whole word, wherever (no exclusions apply):
+    /// when it is false, <see cref="Link"/> finds nothing in any DOM whose text comes from it.
+    /// </summary>
+    public bool AnyNameIn(string text) => matcher.OccursIn(text);
+
     private void LinkText(PageLinking page, IText text)
     {
         var matches = matcher.FindAll(text.Data);

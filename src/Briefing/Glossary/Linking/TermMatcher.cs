@@ -16,6 +16,8 @@ namespace Briefing.Glossary.Linking;
 /// </remarks>
 internal sealed class TermMatcher
 {
+    private const int StackLimit = 512;
+
     private readonly string[] termIds;
     private readonly PatternAutomaton? caseInsensitive;
     private readonly PatternAutomaton? caseSensitive;
@@ -80,22 +82,44 @@ internal sealed class TermMatcher
             return [];
         }
 
+        // Most text nodes are short (between inline elements, or one paragraph): their scratch space lives on the
+        // stack, because renting from the shared pool for every text node cost more than matching it.
+        if (text.Length <= StackLimit)
+        {
+            Span<int> longest = stackalloc int[StackLimit];
+            Span<int> terms = stackalloc int[StackLimit];
+            return Collect(text, longest[..text.Length], terms[..text.Length]);
+        }
+
         var longestRental = ArrayPool<int>.Shared.Rent(text.Length);
         var termRental = ArrayPool<int>.Shared.Rent(text.Length);
         try
         {
-            var longestAt = longestRental.AsSpan(0, text.Length);
-            var termAt = termRental.AsSpan(0, text.Length);
-            longestAt.Clear();
-            caseInsensitive?.CollectLongestAtEachStart(text, longestAt, termAt);
-            caseSensitive?.CollectLongestAtEachStart(text, longestAt, termAt);
-            return TakeLeftmostLongest(longestAt, termAt);
+            return Collect(text, longestRental.AsSpan(0, text.Length), termRental.AsSpan(0, text.Length));
         }
         finally
         {
             ArrayPool<int>.Shared.Return(longestRental);
             ArrayPool<int>.Shared.Return(termRental);
         }
+    }
+
+    /// <summary>
+    /// Whether <see cref="FindAll"/> would find anything in <paramref name="text"/>; stops at the first whole-word
+    /// occurrence, so it is a cheap test before work that only matters when a term occurs.
+    /// </summary>
+    public bool OccursIn(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return (caseInsensitive?.OccursIn(text) ?? false) || (caseSensitive?.OccursIn(text) ?? false);
+    }
+
+    private List<TermMatch> Collect(string text, Span<int> longestAt, Span<int> termAt)
+    {
+        longestAt.Clear();
+        caseInsensitive?.CollectLongestAtEachStart(text, longestAt, termAt);
+        caseSensitive?.CollectLongestAtEachStart(text, longestAt, termAt);
+        return TakeLeftmostLongest(longestAt, termAt);
     }
 
     private List<TermMatch> TakeLeftmostLongest(ReadOnlySpan<int> longestAt, ReadOnlySpan<int> termAt)

@@ -34,6 +34,19 @@ public class TermMatcherPropertyTests
     }
 
     [Fact]
+    public void OccursInSaysWhetherFindAllFindsAnything()
+    {
+        Gen.Select(Pattern.Array[1, 6], Text).Sample(
+            (patterns, text) =>
+            {
+                var usable = patterns.Where(p => !string.IsNullOrWhiteSpace(p.Text)).ToArray();
+                var matcher = new TermMatcher(usable);
+                Assert.Equal(matcher.FindAll(text).Count > 0, matcher.OccursIn(text));
+            },
+            iter: 4_000);
+    }
+
+    [Fact]
     public void ConstructionRejectsExactlyThePatternSetsWhereOneTextCouldNameTwoTerms()
     {
         var numberedPatterns = Gen.Select(Gen.Char[PatternCharacters].Array[1, 3], Gen.Bool, Gen.Int[0, 2],
