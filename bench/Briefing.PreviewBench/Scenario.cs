@@ -13,10 +13,13 @@ namespace Briefing.PreviewBench;
 /// </summary>
 internal sealed class Scenario(string name, string siteRoot, bool trace)
 {
+    /// <summary>How many of a rebuild's slowest steps --trace prints.</summary>
+    private const int TracedSteps = 8;
+
     /// <summary>Long enough that one edit's rebuild and its background catch-up are over before the next edit.</summary>
     private static readonly TimeSpan PauseBetweenEdits = TimeSpan.FromMilliseconds(250);
 
-    private readonly List<(double Elapsed, long Ended)> _rebuilds = [];
+    private readonly List<(double Elapsed, long Ended, RebuildResult Result)> _rebuilds = [];
 
     public async Task<IReadOnlyList<Measurement>> RunAsync(IReadOnlyList<EditKind> edits, int repetitions)
     {
@@ -25,7 +28,7 @@ internal sealed class Scenario(string name, string siteRoot, bool trace)
         {
             lock (_rebuilds)
             {
-                _rebuilds.Add((r.Elapsed.TotalMilliseconds, Stopwatch.GetTimestamp()));
+                _rebuilds.Add((r.Elapsed.TotalMilliseconds, Stopwatch.GetTimestamp(), r));
             }
         });
         await using var server = await PreviewServer.StartAsync(new ServerOptions(IPAddress.Loopback, 0), session, hub, CancellationToken.None);
@@ -83,9 +86,11 @@ internal sealed class Scenario(string name, string siteRoot, bool trace)
         {
             if (_rebuilds.Count > 0 && trace)
             {
-                var (elapsed, ended) = _rebuilds[^1];
+                var (elapsed, ended, result) = _rebuilds[^1];
                 var start = Stopwatch.GetElapsedTime(written, ended).TotalMilliseconds - elapsed;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {edit.Name}: builds {_rebuilds.Count}, start +{start:0.0}, build {elapsed:0.0}, notify {Stopwatch.GetElapsedTime(ended, arrived).TotalMilliseconds:0.0}, total {latency:0.0}"));
+                Console.WriteLine("    run: " + string.Join(", ", result.CacheSteps.Where(c => c.Misses > 0).Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Step} {c.Misses}/{c.Hits + c.Misses}"))));
+                Console.WriteLine("    slowest: " + string.Join(", ", result.Timings.Take(TracedSteps).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Pipeline}/{t.Module} {t.Elapsed.TotalMilliseconds:0.0}"))));
             }
 
             return (latency, _rebuilds.Count == 0 ? double.NaN : _rebuilds[^1].Elapsed);

@@ -13,7 +13,13 @@ namespace Briefing.Pipeline.Caching;
 /// </summary>
 public sealed class MemoCache
 {
+    /// <summary>Sets the keys of whole-run values apart from those of document results.</summary>
+    private static readonly Fingerprint ValueMarker = Fingerprint.Of("memo value");
+
     private readonly ConcurrentDictionary<Fingerprint, MemoEntry> _entries = new();
+
+    // Per step of the current run: [hits, misses], counted with Interlocked.
+    private readonly ConcurrentDictionary<Type, int[]> _bySteps = new();
     private long _run;
     private int _hits;
     private int _misses;
@@ -24,13 +30,29 @@ public sealed class MemoCache
     /// <summary>Hits and misses of the current (or last) run.</summary>
     public MemoStatistics Statistics => new(Volatile.Read(ref _hits), Volatile.Read(ref _misses), _entries.Count);
 
+    /// <summary>
+    /// Hits and misses of the current (or last) run per cached step, by the step's name (a nested step type is
+    /// named with the type it belongs to, <c>Outer.Inner</c>), in name order.
+    /// </summary>
+    public IReadOnlyList<MemoStepStatistics> StepStatistics =>
+    [
+        .. _bySteps
+            .Select(s => new MemoStepStatistics(StepName(s.Key), Volatile.Read(ref s.Value[0]), Volatile.Read(ref s.Value[1])))
+            .OrderBy(s => s.Step, StringComparer.Ordinal),
+    ];
+
     /// <summary>Starts a run; statistics restart from zero.</summary>
     public void BeginRun()
     {
         Interlocked.Increment(ref _run);
         Interlocked.Exchange(ref _hits, 0);
         Interlocked.Exchange(ref _misses, 0);
+        _bySteps.Clear();
     }
+
+    /// <summary>The name statistics give a step: its type's name, after the names of the types it is nested in.</summary>
+    public static string StepName(Type step) =>
+        step.DeclaringType is { } outer ? StepName(outer) + "." + step.Name : step.Name;
 
     /// <summary>
     /// Ends a run. After a successful run, entries it did not use are forgotten, so the cache holds about one
@@ -58,17 +80,45 @@ public sealed class MemoCache
     public Fingerprint KeyFor(Type step, Document input, BuildInputs? build, object? dependencies) =>
         Fingerprint.Of(Values.Of(step), Values.Of(input), Values.Of(build), Values.Of(dependencies));
 
-    public bool TryGet(Fingerprint key, [NotNullWhen(true)] out MemoEntry? entry)
+    /// <summary>The key of a value a step computes once per run: the step's type, the build's inputs and what the value is made from.</summary>
+    public Fingerprint KeyFor(Type step, BuildInputs? build, object? dependencies) =>
+        Fingerprint.Of(Values.Of(step), ValueMarker, Values.Of(build), Values.Of(dependencies));
+
+    /// <summary>Looks a step's result up, counting a hit or a miss for the step.</summary>
+    public bool TryGet(Type step, Fingerprint key, [NotNullWhen(true)] out MemoEntry? entry)
     {
+        var counts = _bySteps.GetOrAdd(step, _ => new int[2]);
         if (_entries.TryGetValue(key, out entry))
         {
             entry.LastUsedRun = Interlocked.Read(ref _run);
             Interlocked.Increment(ref _hits);
+            Interlocked.Increment(ref counts[0]);
             return true;
         }
 
         Interlocked.Increment(ref _misses);
+        Interlocked.Increment(ref counts[1]);
         return false;
+    }
+
+    /// <summary>
+    /// The value <paramref name="compute"/> makes, remembered under <paramref name="key"/> (see
+    /// <see cref="KeyFor(Type, BuildInputs?, object?)"/>): for a step that looks at a whole run's documents and
+    /// whose expensive part depends on a few of their values. Counted as a hit or a miss of <paramref name="step"/>.
+    /// An exception from <paramref name="compute"/> (an error for the user) is passed on and nothing is kept.
+    /// </summary>
+    public T GetOrAdd<T>(Type step, Fingerprint key, Func<T> compute)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(compute);
+        if (TryGet(step, key, out var entry) && entry.Value is T value)
+        {
+            return value;
+        }
+
+        var computed = compute();
+        _entries[key] = new MemoEntry([], [], computed) { LastUsedRun = Interlocked.Read(ref _run) };
+        return computed;
     }
 
     /// <summary>Keeps a step's result and the warnings that came with it; a result with errors is refused.</summary>

@@ -65,7 +65,7 @@ public abstract class ForEachDocument : IModule
             throw new InvalidOperationException($"the cache key of {GetType().Name} for '{input.Source}' cannot be computed: {ex.Message}", ex);
         }
 
-        if (cache.TryGet(key, out var entry))
+        if (cache.TryGet(GetType(), key, out var entry))
         {
             foreach (var diagnostic in entry.Diagnostics)
             {

@@ -10,7 +10,7 @@ namespace Briefing.Cards;
 /// </summary>
 internal static class CardMapPainter
 {
-    public static void Paint(SKCanvas canvas, MapOutline map, SKRect box, SKTypeface labelFace)
+    public static void Paint(SKCanvas canvas, MapOutline map, SKRect box, SKTypeface labelFace, CardPalette palette)
     {
         var scale = Math.Min(box.Width / (float)map.Width, box.Height / (float)map.Height);
         var width = (float)map.Width * scale;
@@ -25,14 +25,14 @@ internal static class CardMapPainter
 
         using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
         using var stroke = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeJoin = SKStrokeJoin.Round, StrokeCap = SKStrokeCap.Round };
-        fill.Color = CardPalette.Sea;
+        fill.Color = palette.Sea;
         canvas.DrawRect(0, 0, (float)map.Width, (float)map.Height, fill);
 
-        PaintPaths(canvas, map.Land, fill, stroke, CardPalette.Land, CardPalette.Border, 0.5f);
-        PaintPaths(canvas, map.Shaded, fill, stroke, CardPalette.Shade, CardPalette.Place, 0.6f);
-        PaintPaths(canvas, map.Areas, fill, stroke, CardPalette.Shade, CardPalette.Place, 1f);
+        PaintPaths(canvas, map.Land, fill, stroke, palette.Land, palette.Border, 0.5f);
+        PaintPaths(canvas, map.Shaded, fill, stroke, palette.Shade, palette.Place, 0.6f);
+        PaintPaths(canvas, map.Areas, fill, stroke, palette.Shade, palette.Place, 1f);
 
-        stroke.Color = CardPalette.Place;
+        stroke.Color = palette.Place;
         stroke.StrokeWidth = 1.6f;
         using var dashes = SKPathEffect.CreateDash([3f, 3f], 0);
         foreach (var line in map.Lines)
@@ -46,18 +46,18 @@ internal static class CardMapPainter
         stroke.StrokeWidth = 1f;
         foreach (var stop in map.Stops)
         {
-            Circle(canvas, stop, (float)MapScene.StopRadius, fill, stroke, CardPalette.Land, CardPalette.Place);
+            Circle(canvas, stop, (float)MapScene.StopRadius, fill, stroke, palette.Land, palette.Place);
         }
 
         foreach (var marker in map.Markers)
         {
-            Circle(canvas, marker, (float)MapScene.MarkerRadius, fill, stroke, CardPalette.Place, CardPalette.Land);
+            Circle(canvas, marker, (float)MapScene.MarkerRadius, fill, stroke, palette.Place, palette.Land);
         }
 
         using var font = new SKFont(labelFace) { Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None, Subpixel = false };
-        stroke.Color = CardPalette.Land;
+        stroke.Color = palette.Land;
         stroke.StrokeWidth = 2.5f;
-        fill.Color = CardPalette.Text;
+        fill.Color = palette.Text;
         foreach (var label in map.Labels)
         {
             font.Size = (float)label.FontSize;
@@ -66,7 +66,7 @@ internal static class CardMapPainter
         }
 
         canvas.Restore();
-        stroke.Color = CardPalette.Rule;
+        stroke.Color = palette.Rule;
         stroke.StrokeWidth = 2;
         canvas.DrawRect(new SKRect(left, top, left + width, top + height), stroke);
     }

@@ -1,61 +1,76 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using SkiaSharp;
 
 namespace Briefing.Cards;
 
 /// <summary>
-/// Draws <see cref="SocialCard"/>s as 1200×630 PNGs (the Open Graph size). One renderer serves a build: it shares
-/// the typefaces and keeps a drawing surface per thread that renders, so a card costs its drawing and encoding
-/// only. Text is drawn without hinting or subpixel positioning and the PNG written with fixed settings
-/// (<see cref="PngWriter"/>), so a card's bytes
-/// depend on what it shows alone (on one machine; see docs/pictures.md for other machines).
+/// Draws <see cref="SocialCard"/>s as 1200×630 PNGs (the Open Graph size) in a theme's fonts and colours. One renderer
+/// serves a build, from any number of threads: it shares the typefaces and keeps a pixel buffer and a
+/// <see cref="PngWriter"/> per thread that renders, so a card costs its drawing and encoding only, and holds no native
+/// resource between cards. Text is drawn without hinting or subpixel positioning and the PNG written with fixed
+/// settings, so a card's bytes depend on what it shows alone (on one machine; see docs/pictures.md for other machines).
 /// </summary>
-internal sealed class CardRenderer(CardFonts fonts) : IDisposable
+internal sealed class CardRenderer(CardFonts fonts, CardPalette palette)
 {
     public const int Width = 1200;
     public const int Height = 630;
+
+    /// <summary>
+    /// The drawing's version, part of every card's stamp (<see cref="CardFile"/>) with the SkiaSharp version: change
+    /// it with any change to how a card is drawn or encoded, so that no build copies a card drawn the old way.
+    /// </summary>
+    public static readonly string Version = $"cards 2; SkiaSharp {typeof(SKSurface).Assembly.GetName().Version}; Skia {SkiaSharpVersion.Native}";
 
     private const float Margin = 72;
     private const float MapGap = 48;
     private const float MapSize = 500;
 
-    private readonly ConcurrentBag<SKSurface> _surfaces = [];
+    private static readonly SKImageInfo Info = new(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque);
 
-    public byte[] Render(SocialCard card)
+    private readonly ConcurrentBag<Workspace> _workspaces = [];
+
+    /// <summary>The card's PNG; <paramref name="stamp"/>, if given, is written into it (see <see cref="CardFile"/>).</summary>
+    public byte[] Render(SocialCard card, string? stamp = null)
     {
-        var surface = _surfaces.TryTake(out var free) ? free : SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        var workspace = _workspaces.TryTake(out var free) ? free : new Workspace();
         try
         {
-            Draw(surface.Canvas, card);
-            surface.Canvas.Flush();
-            using var pixels = surface.PeekPixels();
-            return PngWriter.Encode(pixels.GetPixelSpan(), Width, Height, pixels.RowBytes);
+            using (var surface = SKSurface.Create(Info, workspace.Address, Info.RowBytes))
+            {
+                Draw(surface.Canvas, card);
+                surface.Canvas.Flush();
+            }
+
+            return workspace.Png.Encode(workspace.Pixels, Width, Height, Info.RowBytes, stamp);
         }
         finally
         {
-            _surfaces.Add(surface);
+            _workspaces.Add(workspace);
         }
     }
 
-    public void Dispose()
+    /// <summary>What one thread draws and encodes a card with: pixels in memory the collector never moves, and a PNG writer.</summary>
+    private sealed class Workspace
     {
-        while (_surfaces.TryTake(out var surface))
-        {
-            surface.Dispose();
-        }
+        public byte[] Pixels { get; } = GC.AllocateUninitializedArray<byte>(Info.BytesSize, pinned: true);
+
+        public nint Address => Marshal.UnsafeAddrOfPinnedArrayElement(Pixels, 0);
+
+        public PngWriter Png { get; } = new();
     }
 
     private void Draw(SKCanvas canvas, SocialCard card)
     {
-        canvas.Clear(CardPalette.Background);
-        using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill, Color = CardPalette.Accent };
+        canvas.Clear(palette.Background);
+        using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill, Color = palette.Accent };
         canvas.DrawRect(0, 0, Width, 14, fill);
 
         var textRight = Width - Margin;
         if (card.Map is { } map)
         {
             var box = new SKRect(Width - Margin - MapSize + 24, 62, Width - 48, Height - 48);
-            CardMapPainter.Paint(canvas, map, box, fonts.Bold);
+            CardMapPainter.Paint(canvas, map, box, fonts.Bold, palette);
             textRight = box.Left - MapGap;
         }
 
@@ -64,14 +79,14 @@ internal sealed class CardRenderer(CardFonts fonts) : IDisposable
         using var regular = Font(fonts.Regular, 30);
 
         // The kind, as a small heading in the accent colour.
-        fill.Color = CardPalette.Accent;
+        fill.Color = palette.Accent;
         canvas.DrawText(card.Kind.ToUpperInvariant(), Margin, 118, SKTextAlign.Left, bold, fill);
 
         // The title: as large as fits in four lines.
         var lines = CardText.Fit(card.Title, bold, textWidth, maxLines: 4, largest: card.Map is null ? 72 : 60, smallest: 40);
         var lineHeight = bold.Size * 1.18f;
         var baseline = 150 + bold.Size;
-        fill.Color = CardPalette.Text;
+        fill.Color = palette.Text;
         foreach (var line in lines)
         {
             canvas.DrawText(line, Margin, baseline, SKTextAlign.Left, bold, fill);
@@ -79,19 +94,19 @@ internal sealed class CardRenderer(CardFonts fonts) : IDisposable
         }
 
         // The footer: the briefing the page belongs to, and the site's address, under a rule.
-        using var rule = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 2, Color = CardPalette.Rule };
+        using var rule = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 2, Color = palette.Rule };
         canvas.DrawLine(Margin, Height - 138, textRight, Height - 138, rule);
         var footer = Height - 88f;
         if (card.Briefing is { } briefing)
         {
             regular.Size = 30;
-            fill.Color = CardPalette.Text;
+            fill.Color = palette.Text;
             canvas.DrawText(CardText.OneLine(briefing, regular, textWidth), Margin, footer, SKTextAlign.Left, regular, fill);
             footer += 44;
         }
 
         regular.Size = 24;
-        fill.Color = CardPalette.Muted;
+        fill.Color = palette.Muted;
         canvas.DrawText(CardText.OneLine(card.Address, regular, textWidth), Margin, footer, SKTextAlign.Left, regular, fill);
     }
 

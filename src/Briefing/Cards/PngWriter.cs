@@ -1,82 +1,118 @@
 using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
 using System.IO.Compression;
 using System.IO.Hashing;
-using System.Numerics;
-using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Text;
 
 namespace Briefing.Cards;
 
 /// <summary>
-/// Writes opaque RGBA pixels as a PNG (colour type 6, 8 bits, every row with the "up" filter, zlib at level 1).
-/// Skia's own encoder spends about 5.5 ms on a card even at its fastest settings, most of it converting and
-/// filtering rows one byte at a time; here a row's filter is one vector subtraction and the compression is the
-/// runtime's zlib, about 2 ms in all. A card is mostly flat colour, so the "up" filter turns most rows into zeros.
+/// Writes opaque RGBA pixels as an RGB PNG (colour type 2, 8 bits, every row with the "up" filter, zlib at level 1),
+/// with an optional text chunk (<see cref="StampKeyword"/>) before the pixels. Skia's own encoder spends about
+/// 5.5 ms on a card even at its fastest settings, most of it converting and filtering rows one byte at a time; here
+/// a row's filter and the dropping of its alpha channel (always 255 on a card's opaque surface, so the decoded pixels
+/// are the same) are a few vector instructions per four pixels, and the compression is the runtime's zlib. A card is
+/// mostly flat colour, so the "up" filter turns most rows into zeros. One writer encodes one picture at a time and
+/// keeps its buffers for the next, so encoding allocates only the finished file.
 /// </summary>
-internal static class PngWriter
+[SuppressMessage("Design", "CA1001", Justification = "A MemoryStream holds managed memory only; disposing it frees nothing.")]
+internal sealed class PngWriter
 {
+    /// <summary>The keyword of the text chunk that carries a card's stamp (see <see cref="CardFile"/>).</summary>
+    public const string StampKeyword = "briefing-card";
+
     private static readonly byte[] Signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
     private static readonly ZLibCompressionOptions Compression = new() { CompressionLevel = 1 };
 
-    /// <summary>The PNG of <paramref name="pixels"/>: <paramref name="height"/> rows of <paramref name="rowBytes"/> bytes, each starting with <paramref name="width"/> RGBA pixels.</summary>
-    public static byte[] Encode(ReadOnlySpan<byte> pixels, int width, int height, int rowBytes)
-    {
-        var output = new MemoryStream(capacity: 96 * 1024);
-        output.Write(Signature);
+    // Bytes 0-2, 4-6, 8-10 and 12-14 of four RGBA pixels: their RGB (an index of 0x80 gives 0).
+    private static readonly Vector128<byte> DropAlpha = Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 0x80, 0x80, 0x80, 0x80);
 
+    private readonly MemoryStream _data = new();
+    private byte[] _row = [];
+
+    /// <summary>The PNG's bytes before its pixels: signature, header and (with a stamp) the stamp's text chunk.</summary>
+    public static byte[] Header(int width, int height, string? stamp)
+    {
+        using var output = new MemoryStream();
+        output.Write(Signature);
         Span<byte> header = stackalloc byte[13];
         BinaryPrimitives.WriteInt32BigEndian(header, width);
         BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
         header[8] = 8; // bits per channel
-        header[9] = 6; // RGBA
+        header[9] = 2; // RGB
         header[10] = header[11] = header[12] = 0; // deflate, adaptive filtering, no interlace
         WriteChunk(output, "IHDR"u8, header);
-
-        var data = new MemoryStream(capacity: 96 * 1024);
-        using (var zlib = new ZLibStream(data, Compression, leaveOpen: true))
+        if (stamp is not null)
         {
-            var line = width * 4;
-            var row = new byte[line + 1];
-            row[0] = 2; // the "up" filter: each byte minus the byte above it
-            for (var y = 0; y < height; y++)
-            {
-                var current = pixels.Slice(y * rowBytes, line);
-                if (y == 0)
-                {
-                    current.CopyTo(row.AsSpan(1));
-                }
-                else
-                {
-                    Subtract(current, pixels.Slice((y - 1) * rowBytes, line), row.AsSpan(1));
-                }
-
-                zlib.Write(row);
-            }
+            WriteChunk(output, "tEXt"u8, Encoding.Latin1.GetBytes(StampKeyword + "\0" + stamp));
         }
 
-        WriteChunk(output, "IDAT"u8, data.GetBuffer().AsSpan(0, (int)data.Length));
-        WriteChunk(output, "IEND"u8, []);
         return output.ToArray();
     }
 
-    private static void Subtract(ReadOnlySpan<byte> current, ReadOnlySpan<byte> above, Span<byte> into)
+    /// <summary>
+    /// The PNG of <paramref name="pixels"/>: <paramref name="height"/> rows of <paramref name="rowBytes"/> bytes, each
+    /// starting with <paramref name="width"/> opaque RGBA pixels; <paramref name="stamp"/>, if given, in a text chunk.
+    /// </summary>
+    public byte[] Encode(ReadOnlySpan<byte> pixels, int width, int height, int rowBytes, string? stamp = null)
     {
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
+        var line = width * 3;
+        if (_row.Length < line + 1 + 16)
         {
-            var currentVectors = MemoryMarshal.Cast<byte, Vector<byte>>(current);
-            var aboveVectors = MemoryMarshal.Cast<byte, Vector<byte>>(above);
-            var intoVectors = MemoryMarshal.Cast<byte, Vector<byte>>(into);
-            for (var v = 0; v < currentVectors.Length; v++)
-            {
-                intoVectors[v] = currentVectors[v] - aboveVectors[v];
-            }
-
-            i = currentVectors.Length * Vector<byte>.Count;
+            _row = new byte[line + 1 + 16]; // room for the last vector's four spare bytes
         }
 
-        for (; i < current.Length; i++)
+        _data.SetLength(0);
+        using (var zlib = new ZLibStream(_data, Compression, leaveOpen: true))
         {
-            into[i] = (byte)(current[i] - above[i]);
+            _row[0] = 2; // the "up" filter: each byte minus the byte above it
+            for (var y = 0; y < height; y++)
+            {
+                var above = y == 0 ? default : pixels.Slice((y - 1) * rowBytes, width * 4);
+                FilterRow(pixels.Slice(y * rowBytes, width * 4), above, _row.AsSpan(1));
+                zlib.Write(_row, 0, line + 1);
+            }
+        }
+
+        var header = Header(width, height, stamp);
+        var data = _data.GetBuffer().AsSpan(0, (int)_data.Length);
+        var png = new byte[header.Length + 12 + data.Length + 12];
+        header.CopyTo(png, 0);
+        using (var output = new MemoryStream(png))
+        {
+            output.Position = header.Length;
+            WriteChunk(output, "IDAT"u8, data);
+            WriteChunk(output, "IEND"u8, []);
+        }
+
+        return png;
+    }
+
+    /// <summary>The RGB of a row of RGBA pixels minus the RGB of the row above (none: the row as it is).</summary>
+    private static void FilterRow(ReadOnlySpan<byte> current, ReadOnlySpan<byte> above, Span<byte> into)
+    {
+        int x = 0, o = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            for (; x + 16 <= current.Length; x += 16, o += 12)
+            {
+                var pixels = Vector128.Create(current.Slice(x, 16));
+                if (!above.IsEmpty)
+                {
+                    pixels -= Vector128.Create(above.Slice(x, 16));
+                }
+
+                Vector128.Shuffle(pixels, DropAlpha).CopyTo(into[o..]);
+            }
+        }
+
+        for (; x < current.Length; x += 4, o += 3)
+        {
+            for (var c = 0; c < 3; c++)
+            {
+                into[o + c] = (byte)(current[x + c] - (above.IsEmpty ? 0 : above[x + c]));
+            }
         }
     }
 

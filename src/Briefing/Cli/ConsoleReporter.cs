@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Pipeline;
+using Briefing.Pipeline.Caching;
 using Briefing.Pipeline.Diagnostics;
 
 namespace Briefing.Cli;
@@ -43,6 +44,21 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"Memory (this process so far): {GC.GetTotalAllocatedBytes() / (1024.0 * 1024.0):0} MiB allocated, collections gen0 {GC.CollectionCount(0)} / gen1 {GC.CollectionCount(1)} / gen2 {GC.CollectionCount(2)}, {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused"));
+    }
+
+    /// <summary>With --verbose, how each cached step used the cache: results reused and results computed.</summary>
+    public void ReportCacheSteps(IReadOnlyList<MemoStepStatistics> steps)
+    {
+        if (!verbose || steps.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine("Cached steps (reused / run):");
+        foreach (var step in steps)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step.Hits,6} / {step.Misses,-6} {step.Step}"));
+        }
     }
 
     /// <summary>With --verbose, the build's remarks about itself, such as the steps the preview never caches.</summary>

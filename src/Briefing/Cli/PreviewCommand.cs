@@ -97,5 +97,7 @@ internal static class PreviewCommand
         reporter.Output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"Rebuilt in {ms:0} ms: {changed} ({result.Cache.Misses} of {steps} document steps run, the rest reused)."));
+        reporter.ReportCacheSteps(result.CacheSteps);
+        reporter.ReportTimings(result.Timings, 5);
     }
 }

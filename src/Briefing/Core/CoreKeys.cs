@@ -22,4 +22,7 @@ internal static class CoreKeys
 
     /// <summary>A written file made of bytes rather than text (e.g. a rendered picture): written as they are instead of the content.</summary>
     public static readonly MetadataKey<byte[]> Bytes = new("bytes");
+
+    /// <summary>A written file whose bytes are made only as it is written, or copied from the previous build (the social cards): see <see cref="IMadeOnWrite"/>.</summary>
+    public static readonly MetadataKey<IMadeOnWrite> MadeOnWrite = new("made-on-write");
 }

@@ -31,7 +31,15 @@ internal sealed class ApplyLayouts : IModule
     {
         private const string Frame = "layouts/default.liquid";
 
+        /// <summary>The name the layouts see the site's index under (<see cref="LayoutModel.Index"/>).</summary>
+        private const string IndexVariable = "index";
+
         private readonly ConcurrentDictionary<string, string> _layouts = new(StringComparer.Ordinal);
+
+        // For the keys of pages that do not read the whole index: made once a build, not once a page.
+        private readonly Lazy<IReadOnlyList<KindPages>> _navigationKinds = new(() => [.. index.Kinds.Where(k => k.Kind.Navigation is not null)]);
+        private readonly Lazy<Dictionary<string, int>> _summaryAt = new(() =>
+            index.Summaries.Select((s, i) => (s.Url, i)).ToDictionary(s => s.Url, s => s.i, StringComparer.Ordinal));
 
         protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context)
         {
@@ -81,13 +89,51 @@ internal sealed class ApplyLayouts : IModule
         }
 
         /// <summary>
-        /// A page's rendering depends on the whole site's index, the settings, what its head metadata is made
-        /// from (the page's own metadata and the settings) and its templates.
+        /// A page's rendering depends on the site's index, the settings, what its head metadata is made from (the
+        /// page's own metadata and the settings) and its templates. Of the index, only what the page's templates can
+        /// read: its navigation and neighbours (always given to the layout) and the index's members the templates
+        /// name, or the whole index when they read one of its lists or use it in any other way. So a summary's
+        /// title edit lays out again the pages that list summaries, not every page.
         /// </summary>
         protected override object? CacheDependencies(Document input, IExecutionContext context)
         {
-            var templates = context.GetService<TemplateFingerprints>().Of(LayoutOf(input.Require(CoreKeys.Page), context.GetService<TemplateRenderer>()), Frame);
-            return new object[] { index, site, settings, templates };
+            var fingerprints = context.GetService<TemplateFingerprints>();
+            var page = input.Require(CoreKeys.Page);
+            var layout = LayoutOf(page, context.GetService<TemplateRenderer>());
+            var templates = fingerprints.Of(layout, Frame);
+            return new object[] { IndexRead(page, fingerprints.MembersOf(IndexVariable, layout, Frame)), site, settings, templates };
+        }
+
+        private object IndexRead(Page page, IReadOnlySet<string>? members)
+        {
+            if (members is null)
+            {
+                return index;
+            }
+
+            var read = new List<object?>();
+            foreach (var member in members.Order(StringComparer.Ordinal))
+            {
+                if (!index.TryGetPageMember(member, out var value))
+                {
+                    return index;
+                }
+
+                read.Add(member);
+                read.Add(value);
+            }
+
+            // The navigation is made from the kinds in it, the page's kind and its address (both in the document);
+            // the values are the index's own objects, shared by every page, so each is fingerprinted once a build.
+            read.Add(_navigationKinds.Value);
+            if (_summaryAt.Value.TryGetValue(PageView.From(page, urls).Url, out var at))
+            {
+                var summaries = index.Summaries;
+                read.Add(at > 0 ? summaries[at - 1] : null);
+                read.Add(at < summaries.Count - 1 ? summaries[at + 1] : null);
+            }
+
+            return read;
         }
 
         private static bool IsLayoutName(string name) =>

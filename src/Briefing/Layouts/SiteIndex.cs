@@ -55,6 +55,24 @@ internal sealed record SiteIndex(IReadOnlyList<KindPages> Kinds)
         return index < 0 ? (null, null) : (index > 0 ? summaries[index - 1] : null, index < summaries.Count - 1 ? summaries[index + 1] : null);
     }
 
+    /// <summary>
+    /// The value of a member that names one page (<c>home</c>, <c>summaries_index</c>, <c>timeline</c>,
+    /// <c>glossary</c>, as Liquid names them), for a step whose templates read only such members; false for the
+    /// lists and any other name.
+    /// </summary>
+    public bool TryGetPageMember(string liquidName, out PageView? page)
+    {
+        (var known, page) = liquidName switch
+        {
+            "home" => (true, Home),
+            "summaries_index" => (true, SummariesIndex),
+            "timeline" => (true, Timeline),
+            "glossary" => (true, Glossary),
+            _ => (false, null),
+        };
+        return known;
+    }
+
     private PageView? FirstOf(PageKind kind) => PagesOf(kind) is [var first, ..] ? first : null;
 
     private IReadOnlyList<PageView> PagesOf(PageKind kind) => Kinds.FirstOrDefault(k => k.Kind == kind)?.Pages ?? [];

@@ -3,6 +3,7 @@ using Briefing.Core;
 using Briefing.Glossary;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
+using Briefing.Pipeline.Modules;
 using Briefing.Theme;
 
 namespace Briefing.Maps;
@@ -16,6 +17,8 @@ namespace Briefing.Maps;
 internal sealed class AddLocatorMaps(string glossaryPipeline) : IModule
 {
     public const string HomeMapId = "map";
+
+    private static readonly SourceLocation DataLocation = new("theme/" + CountryData.ThemePath, 1, 1);
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
@@ -31,32 +34,46 @@ internal sealed class AddLocatorMaps(string glossaryPipeline) : IModule
             return Task.FromResult(inputs);
         }
 
-        var data = ReadData(context.GetService<ThemeFiles>());
+        // Projecting and clipping the countries is most of a build's map work, so it is done again only when the
+        // places (with their links and definitions), the country data or the build's inputs change.
+        var theme = context.GetService<ThemeFiles>();
+        var countries = ReadDataText(theme);
+        var maps = MemoValue.Of(this, context, new object[] { places, countries }, () => Draw(places, countries));
+        ReportUnplaced(context, maps.Unplaced);
+        if (maps.HomeFigure is null)
+        {
+            return Task.FromResult(inputs);
+        }
+
+        IReadOnlyList<Document> outputs =
+        [
+            .. inputs.Select(d => d.Get(CoreKeys.Page)?.Kind switch
+            {
+                { } kind when kind == ContentKinds.Home => d.WithContent(BottomLine.InsertAfter(d.Content, maps.HomeFigure)).With(MapKeys.HomeOutline, maps.HomeOutline!),
+                { } kind when kind == GlossaryKinds.Term && d.Get(GlossaryKeys.Term) is { } term && maps.TermFigures.GetValueOrDefault(term.Slug) is { } figure
+                    => d.With(MapKeys.TermMap, figure),
+                _ => d,
+            }),
+        ];
+        return Task.FromResult(outputs);
+    }
+
+    private static LocatorMaps Draw(IReadOnlyList<MapPlace> places, string countries)
+    {
+        var data = ParseData(countries);
         CheckCountries(places, data);
         var (shown, leftOff) = LocatorMap.Split(places, data);
         if (shown.Count == 0)
         {
-            return Task.FromResult(inputs);
+            return LocatorMaps.None;
         }
 
         var land = ProjectedLand.Of(data, LocatorMap.Fit(shown, data));
         var homeOptions = new LocatorMapOptions(HomeMapId, "Map of the places the briefing names");
         var home = LocatorMap.Draw(shown, data, land, homeOptions);
-        ReportUnplaced(context, home.Labels);
         var homeFigure = MapFigure.Html(home, shown, leftOff, homeOptions, "Where it happens: the places of the briefing");
-
-        var bySlug = shown.ToDictionary(p => p.Place.Slug, StringComparer.Ordinal);
-        IReadOnlyList<Document> outputs =
-        [
-            .. inputs.Select(d => d.Get(CoreKeys.Page)?.Kind switch
-            {
-                { } kind when kind == ContentKinds.Home => d.WithContent(BottomLine.InsertAfter(d.Content, homeFigure)).With(MapKeys.HomeOutline, home.Outline),
-                { } kind when kind == GlossaryKinds.Term && d.Get(GlossaryKeys.Term) is { } term && bySlug.GetValueOrDefault(term.Slug) is { } place
-                    => d.With(MapKeys.TermMap, TermFigure(place, data, land)),
-                _ => d,
-            }),
-        ];
-        return Task.FromResult(outputs);
+        var termFigures = shown.ToDictionary(p => p.Place.Slug, p => TermFigure(p, data, land), StringComparer.Ordinal);
+        return new LocatorMaps(homeFigure, home.Outline, termFigures, home.Labels.Unplaced);
     }
 
     private static string TermFigure(MapPlace place, CountryData data, ProjectedLand land)
@@ -66,24 +83,29 @@ internal sealed class AddLocatorMaps(string glossaryPipeline) : IModule
         return MapFigure.Html(drawing, [place], [], options, $"{place.Place.Label} on the map of the briefing’s region");
     }
 
-    private static CountryData ReadData(ThemeFiles theme)
+    /// <summary>The country data's text, read on every build (cheap) so that the maps' key sees an edit to it.</summary>
+    private static string ReadDataText(ThemeFiles theme)
     {
         var file = theme.Provider.GetFileInfo(CountryData.ThemePath);
-        var where = new SourceLocation("theme/" + CountryData.ThemePath, 1, 1);
         if (!file.Exists)
         {
-            throw new DiagnosticException("the map's country data is missing", where, "restore theme/data/countries.geojson (see docs/pictures.md), or remove place: from the glossary");
+            throw new DiagnosticException("the map's country data is missing", DataLocation, "restore theme/data/countries.geojson (see docs/pictures.md), or remove place: from the glossary");
         }
 
+        // The default theme may be embedded in the tool, so the file is read through its provider.
+        using var reader = new StreamReader(file.CreateReadStream());
+        return reader.ReadToEnd();
+    }
+
+    private static CountryData ParseData(string text)
+    {
         try
         {
-            // The default theme may be embedded in the tool, so the file is read through its provider.
-            using var reader = new StreamReader(file.CreateReadStream());
-            return CountryData.Parse(reader.ReadToEnd());
+            return CountryData.Parse(text);
         }
         catch (FormatException ex)
         {
-            throw new DiagnosticException($"the map's country data cannot be read: {ex.Message}", where, "regenerate it as docs/pictures.md describes");
+            throw new DiagnosticException($"the map's country data cannot be read: {ex.Message}", DataLocation, "regenerate it as docs/pictures.md describes");
         }
     }
 
@@ -101,9 +123,9 @@ internal sealed class AddLocatorMaps(string glossaryPipeline) : IModule
         }
     }
 
-    private static void ReportUnplaced(IExecutionContext context, LabelLayout labels)
+    private static void ReportUnplaced(IExecutionContext context, IReadOnlyList<LabelRequest> unplaced)
     {
-        foreach (var label in labels.Unplaced)
+        foreach (var label in unplaced)
         {
             context.Report(Diagnostic.Warning($"the map has no room for the label '{label.Text}' without overlapping another", null, "shorten the place's label: with label: in its place:"));
         }

@@ -215,6 +215,8 @@ internal sealed class PreviewSession : ISiteSource, IDisposable
             _cache.Statistics)
         {
             Notes = report.Notes,
+            Timings = report.Timings,
+            CacheSteps = _cache.StepStatistics,
         };
         _rebuilt?.Invoke(result);
         return result;

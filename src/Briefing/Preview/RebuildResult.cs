@@ -1,3 +1,4 @@
+using Briefing.Pipeline;
 using Briefing.Pipeline.Caching;
 using Briefing.Pipeline.Diagnostics;
 
@@ -19,4 +20,10 @@ internal sealed record RebuildResult(
 {
     /// <summary>Remarks about how the build ran, such as the steps that are never cached (shown with --verbose).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>How each cached step used the cache in this build (results reused and computed), by step name.</summary>
+    public IReadOnlyList<MemoStepStatistics> CacheSteps { get; init; } = [];
+
+    /// <summary>Where the build's time went, slowest step first.</summary>
+    public IReadOnlyList<ModuleTiming> Timings { get; init; } = [];
 }

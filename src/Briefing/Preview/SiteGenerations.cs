@@ -94,6 +94,10 @@ internal sealed class SiteGenerations : ISiteWriter
         _manifests[_target][destination] = _building[destination];
     }
 
+    /// <summary>The served generation's file at <paramref name="destination"/>, if it holds one (the next build writes only to the other).</summary>
+    public string? PublishedFile(string destination) =>
+        _served >= 0 && _manifests[_served].ContainsKey(destination) ? Path.Combine(_folders[_served], destination) : null;
+
     /// <summary>Removes files the new site no longer has, then serves it.</summary>
     public void Commit()
     {

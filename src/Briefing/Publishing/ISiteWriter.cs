@@ -18,6 +18,13 @@ internal interface ISiteWriter
 
     void Begin();
 
+    /// <summary>
+    /// The file the last successful build published at <paramref name="destination"/>, for a file that may be copied
+    /// from there when it is known to be the same (<see cref="Core.IMadeOnWrite"/>); null when there is none. Only read:
+    /// the published site stays as it is until <see cref="Commit"/>.
+    /// </summary>
+    string? PublishedFile(string destination);
+
     /// <summary>Writes a text file (UTF-8 without BOM) at a destination such as <c>glossary/index.html</c>.</summary>
     Task WriteTextAsync(string destination, string content, CancellationToken cancellationToken);
 

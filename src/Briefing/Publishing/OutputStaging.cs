@@ -25,12 +25,14 @@ internal sealed class OutputStaging : ISiteWriter
         _name = name;
         Directory = Path.Combine(parent, $".{name}.staging-{unique}");
         _retired = Path.Combine(parent, $".{name}.old-{unique}");
+        _isBriefingOutput = new(() => File.Exists(Path.Combine(OutputDirectory, OutputFolderRules.MarkerFileName)));
     }
 
     private readonly string _parent;
     private readonly string _name;
 
     private readonly string _retired;
+    private readonly Lazy<bool> _isBriefingOutput;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private int _files;
     private int _pages;
@@ -69,6 +71,17 @@ internal sealed class OutputStaging : ISiteWriter
                 DeleteIfPresent(leftover);
             }
         }
+    }
+
+    /// <summary>The output folder's file at <paramref name="destination"/>, if the folder is a Briefing output (it has the marker) and has that file.</summary>
+    public string? PublishedFile(string destination)
+    {
+        var full = Path.GetFullPath(Path.Combine(OutputDirectory, destination));
+        return full.StartsWith(OutputDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            && _isBriefingOutput.Value
+            && File.Exists(full)
+                ? full
+                : null;
     }
 
     /// <summary>The staging path for writing a destination such as <c>glossary/index.html</c> (counted as written); refuses paths that leave the folder.</summary>

@@ -17,7 +17,16 @@ internal static class SearchEntries
 {
     private const string PageContext = "Page";
 
-    public static IReadOnlyList<SearchEntry> From(IEnumerable<Document> documents, SiteUrls urls)
+    /// <summary>
+    /// The entries of the pages. <paramref name="remembered"/>, when given, may return the entries of a page from an
+    /// earlier build instead of reading its HTML again (it is called with the page and the way to read it); a page's
+    /// entries depend on that document alone, except the article's, which list the pages citing each paragraph and
+    /// are always made afresh.
+    /// </summary>
+    public static IReadOnlyList<SearchEntry> From(
+        IEnumerable<Document> documents,
+        SiteUrls urls,
+        Func<Document, Func<IReadOnlyList<SearchEntry>>, IReadOnlyList<SearchEntry>>? remembered = null)
     {
         var pages = ReadingOrder.Sort(
             documents.Where(d => d.TryGet(CoreKeys.Page, out var page) && page.Searchable),
@@ -27,28 +36,35 @@ internal static class SearchEntries
         var entries = new List<SearchEntry>();
         foreach (var document in pages)
         {
-            var page = document.Require(CoreKeys.Page);
-            if (document.Get(GlossaryKeys.Term) is { } term)
-            {
-                entries.Add(TermEntry(term, html));
-            }
-            else if (document.Get(SeedKeys.Article) is { } article)
+            if (document.Get(SeedKeys.Article) is { } article)
             {
                 entries.AddRange(ArticleEntries(article, urls, citedBy));
             }
-            else if (!page.Kind.SearchBody)
-            {
-                // The page's entries (the timeline's events) are found one by one; its body would find them twice.
-                entries.Add(PageEntry(page, ""));
-                entries.AddRange(EventEntries(page, document.Get(TimelineKeys.EventViews) ?? [], html));
-            }
             else
             {
-                entries.AddRange(SectionEntries(page, html.Sections(document.Content)));
+                entries.AddRange(remembered is null ? PageEntries(document, html) : remembered(document, () => PageEntries(document, html)));
             }
         }
 
         return [.. entries.OrderBy(e => e.Kind)];
+    }
+
+    /// <summary>The entries of a page other than the article, made from its document alone.</summary>
+    private static IReadOnlyList<SearchEntry> PageEntries(Document document, SearchableHtml html)
+    {
+        var page = document.Require(CoreKeys.Page);
+        if (document.Get(GlossaryKeys.Term) is { } term)
+        {
+            return [TermEntry(term, html)];
+        }
+
+        if (!page.Kind.SearchBody)
+        {
+            // The page's entries (the timeline's events) are found one by one; its body would find them twice.
+            return [PageEntry(page, ""), .. EventEntries(page, document.Get(TimelineKeys.EventViews) ?? [], html)];
+        }
+
+        return [.. SectionEntries(page, html.Sections(document.Content))];
     }
 
     private static SearchEntry TermEntry(GlossaryTerm term, SearchableHtml html) => new(

@@ -116,7 +116,7 @@ internal static class SitePipelines
             // Pages pipeline adds it.
             Name = Cards,
             Dependencies = [CrossLinks, Assets],
-            Process = [new ReadFromPipelines(CrossLinks), new AddNotFoundPage(), new PlanSocialCards(Assets), new RenderSocialCards()],
+            Process = [new ReadFromPipelines(CrossLinks), new AddNotFoundPage(), new PlanSocialCards(Assets), new PrepareSocialCards()],
             Output = [new WriteFiles()],
         },
         new()

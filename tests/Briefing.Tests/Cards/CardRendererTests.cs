@@ -12,13 +12,18 @@ public sealed class CardRendererTests : IDisposable
 
     private readonly ThemeFiles _theme = new(RepositoryFiles.Root);
     private readonly CardFonts _fonts;
+    private readonly CardPalette _palette;
 
-    public CardRendererTests() => _fonts = CardFonts.Load(_theme);
+    public CardRendererTests()
+    {
+        _fonts = CardFonts.Load(_theme);
+        _palette = CardPalette.Read(_theme);
+    }
 
     [Fact]
     public void A_card_is_a_1200_by_630_png()
     {
-        using var renderer = new CardRenderer(_fonts);
+        var renderer = new CardRenderer(_fonts, _palette);
 
         using var bitmap = CardPictures.Decode(renderer.Render(Outlook));
 
@@ -31,8 +36,8 @@ public sealed class CardRendererTests : IDisposable
     [Fact]
     public void The_same_card_gives_the_same_bytes_from_any_renderer_in_any_culture()
     {
-        using var first = new CardRenderer(_fonts);
-        using var second = new CardRenderer(_fonts);
+        var first = new CardRenderer(_fonts, _palette);
+        var second = new CardRenderer(_fonts, _palette);
         var bytes = first.Render(Outlook);
 
         using (new CultureScope("de-DE"))
@@ -46,7 +51,7 @@ public sealed class CardRendererTests : IDisposable
     [Fact]
     public void What_a_card_shows_changes_its_pixels()
     {
-        using var renderer = new CardRenderer(_fonts);
+        var renderer = new CardRenderer(_fonts, _palette);
         var outlook = Pixels(renderer.Render(Outlook));
 
         Assert.NotEqual(outlook, Pixels(renderer.Render(Outlook with { Title = "Background" })));
@@ -58,7 +63,7 @@ public sealed class CardRendererTests : IDisposable
     [Fact]
     public void The_map_is_drawn_in_the_right_half()
     {
-        using var renderer = new CardRenderer(_fonts);
+        var renderer = new CardRenderer(_fonts, _palette);
         var map = new MapOutline(400, 300, ["M0 0H400V150H0Z"], ["M100 50H200V120H100Z"], [], [new MapOutline.Line("M50 200L350 250", BySea: true)], [new MapOutline.Point(150, 80)], [new MapOutline.Point(50, 200)], [new MapOutline.Label("Baku", 160, 80, 11)]);
 
         using var plain = CardPictures.Decode(renderer.Render(Outlook));
@@ -112,7 +117,7 @@ public sealed class CardRendererTests : IDisposable
             }
         }
 
-        using var bitmap = CardPictures.Decode(PngWriter.Encode(pixels, width, height, rowBytes));
+        using var bitmap = CardPictures.Decode(new PngWriter().Encode(pixels, width, height, rowBytes));
 
         Assert.Equal(width, bitmap.Width);
         Assert.Equal(height, bitmap.Height);
@@ -121,6 +126,31 @@ public sealed class CardRendererTests : IDisposable
         {
             Assert.True(decoded.Slice(y * bitmap.RowBytes, width * 4).SequenceEqual(pixels.AsSpan(y * rowBytes, width * 4)), $"row {y} differs");
         }
+    }
+
+    [Fact]
+    public void A_stamped_card_begins_with_its_stamp_and_shows_the_same_pixels()
+    {
+        var renderer = new CardRenderer(_fonts, _palette);
+
+        var stamped = renderer.Render(Outlook, "0123456789abcdef0123456789abcdef");
+
+        Assert.True(stamped.AsSpan().StartsWith(PngWriter.Header(CardRenderer.Width, CardRenderer.Height, "0123456789abcdef0123456789abcdef")));
+        Assert.False(stamped.AsSpan().StartsWith(PngWriter.Header(CardRenderer.Width, CardRenderer.Height, "fedcba9876543210fedcba9876543210")));
+        Assert.Equal(Pixels(renderer.Render(Outlook)), Pixels(stamped));
+    }
+
+    [Fact]
+    public void The_palette_paints_the_card()
+    {
+        var theme = File.ReadAllText(RepositoryFiles.PathOf("theme/assets/site.css"));
+        Assert.Contains("--bg: #fbfaf6;", theme, StringComparison.Ordinal);
+        var css = theme.Replace("--bg: #fbfaf6;", "--bg: #102030;", StringComparison.Ordinal);
+        var renderer = new CardRenderer(_fonts, CardPalette.Parse(css, "theme/assets/site.css"));
+
+        using var bitmap = CardPictures.Decode(renderer.Render(Outlook));
+
+        Assert.Equal(new SKColor(0x10, 0x20, 0x30), bitmap.GetPixel(600, 400));
     }
 
     public void Dispose()

@@ -120,13 +120,16 @@ public class SiteBuildTests
     public async Task A_file_in_input_overrides_the_theme_file_of_the_same_path()
     {
         using var site = TestSite.CopyOfRepository();
-        site.Write("input/assets/site.css", "/* the site's own stylesheet */\n");
+        // With the colours the social cards take from it (docs/pictures.md).
+        const string stylesheet = "/* the site's own stylesheet */\n:root { --bg: #fff; --text: #000; --muted: #444; --accent: #00c; --rule: #ccc; "
+            + "--map-sea: #def; --map-land: #fff; --map-border: #999; --map-shade: #ddf; --map-place: #00c; }\n";
+        site.Write("input/assets/site.css", stylesheet);
         site.Write("input/layouts/page.liquid", "<p class=\"custom\">{{ page.title }}</p>{{ content | raw }}");
         site.Write("input/about.md", "---\ntitle: About\n---\nHello.\n");
 
         Assert.True((await site.BuildAsync()).Succeeded);
 
-        Assert.Equal("/* the site's own stylesheet */\n", File.ReadAllText(Path.Combine(site.Output, "assets/site.css")));
+        Assert.Equal(stylesheet, File.ReadAllText(Path.Combine(site.Output, "assets/site.css")));
         Assert.Contains("<p class=\"custom\">About</p>", File.ReadAllText(Path.Combine(site.Output, "about/index.html")), StringComparison.Ordinal);
     }
 
