@@ -20,14 +20,14 @@ public sealed class HtmlAttributeReaderTests
     }
 
     [Fact]
-    public void An_attribute_without_a_value_has_an_empty_value_where_its_name_ends()
+    public void An_attribute_without_a_value_has_an_empty_value()
     {
         const string html = "<input disabled checked id=x>";
         var reader = new HtmlAttributeReader(html, 1);
 
         Assert.True(reader.MoveNext());
         Assert.Equal("disabled", reader.Name.ToString());
-        Assert.Equal(reader.NameEnd, reader.ValueStart);
+        Assert.Equal(reader.ValueStart, reader.ValueEnd);
         Assert.Equal(0, reader.Value.Length);
         Assert.Equal([("disabled", ""), ("checked", ""), ("id", "x")], Read(html).Attributes);
     }
