@@ -4,7 +4,7 @@ using Briefing.Core;
 namespace Briefing.Links;
 
 /// <summary>
-/// One start or end tag as <see cref="PageLinkScanner"/> reads it, following the HTML tokenizer's tag states: its
+/// One start or end tag as <see cref="PageLinkScanner"/> reads it with <see cref="HtmlAttributeReader"/>: its
 /// name and the few attributes a link check needs (each decoded, the first of two equal names kept). Reused from
 /// tag to tag, so reading a tag allocates only the attribute values it keeps.
 /// </summary>

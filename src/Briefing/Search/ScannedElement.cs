@@ -4,7 +4,7 @@ using Briefing.Core;
 namespace Briefing.Search;
 
 /// <summary>
-/// One start or end tag as <see cref="SearchableHtmlScanner"/> reads it, following the HTML tokenizer's tag states:
+/// One start or end tag as <see cref="SearchableHtmlScanner"/> reads it with <see cref="HtmlAttributeReader"/>:
 /// its name in lower case and the three attributes the search honours (<c>id</c>, <c>class</c> and the
 /// <c>data-no-search</c> opt-out), the first of two equal names kept. Reused from tag to tag.
 /// </summary>
