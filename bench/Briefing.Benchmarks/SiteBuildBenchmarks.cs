@@ -8,11 +8,8 @@ namespace Briefing.Benchmarks;
 /// A whole build of the real site inside one warm process: every step, from reading the seed to checking the
 /// links and writing the output folder. Compared with the cold process that <c>briefing build</c> is (see
 /// docs/benchmarks.md), the difference is what start-up and first-use work (JIT, type loading) cost.
-/// Runs in the host process: the build reads the default theme from the manifest embedded in the app, which
-/// BenchmarkDotNet's own rebuild of the projects does not produce.
 /// </summary>
 [MemoryDiagnoser]
-[InProcess]
 public class SiteBuildBenchmarks
 {
     private string _work = "";
