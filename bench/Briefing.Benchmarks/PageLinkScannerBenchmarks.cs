@@ -26,7 +26,7 @@ public class PageLinkScannerBenchmarks
             .Skip(4).Select(p => p.Trim()).Where(p => p.Length > 100).ToArray();
         var random = new SeededRandom(20251203);
         var markdown = new MarkdownParser();
-        _pages = [.. Enumerable.Range(0, PageCount).Select(i => Page(i, markdown.Render(markdown.Parse(Body(i, paragraphs, random)))))];
+        _pages = [.. Enumerable.Range(0, PageCount).Select(i => Page(i, markdown.Render(markdown.Parse(GeneratedPageMarkdown.Body(i, paragraphs, random, "?a=1&b=2")))))];
     }
 
     [Benchmark(Description = "Scan 1,000 pages for ids and links")]
@@ -52,21 +52,4 @@ public class PageLinkScannerBenchmarks
         <body class="kind-page"><header><nav><a href="../../">Home</a> <a href='../../glossary/'>Glossary</a> <a href=../../timeline/>Timeline</a></nav></header>
         <main id="main">{body}</main><footer><a href="#main" class="skip">Top</a></footer></body></html>
         """);
-
-    private static string Body(int i, string[] paragraphs, SeededRandom random)
-    {
-        var text = new StringBuilder();
-        for (var section = 0; section < 4; section++)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"## Section {section + 1}\n\n");
-            for (var p = 0; p < 2; p++)
-            {
-                text.Append(random.Pick(paragraphs)).Append("\n\n");
-            }
-
-            text.Append(CultureInfo.InvariantCulture, $"- point {i}.{section} with *emphasis* and a [link](https://example.org/{i}?a=1&b=2)\n\n");
-        }
-
-        return text.ToString();
-    }
 }
