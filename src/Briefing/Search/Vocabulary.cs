@@ -58,18 +58,19 @@ internal sealed class Vocabulary
         }
     }
 
-    /// <summary>The counts of the field just read (word number and occurrences), and a clean slate for the next.</summary>
-    public (int Word, int Count)[] TakeCounts()
+    /// <summary>
+    /// Appends the counts of the field just read (word number and occurrences, in the order the words were first
+    /// met in it) to <paramref name="counts"/>, and leaves a clean slate for the next field.
+    /// </summary>
+    public void TakeCounts(List<WordCount> counts)
     {
-        var result = new (int Word, int Count)[_counted.Count];
-        for (var i = 0; i < _counted.Count; i++)
+        foreach (var word in CollectionsMarshal.AsSpan(_counted))
         {
-            result[i] = (_counted[i], _counts[_counted[i]]);
-            _counts[_counted[i]] = 0;
+            counts.Add(new WordCount(word, _counts[word]));
+            _counts[word] = 0;
         }
 
         _counted.Clear();
         Length = 0;
-        return result;
     }
 }
