@@ -1,34 +1,37 @@
-using System.Runtime.InteropServices;
-
 namespace Briefing.Search;
 
 /// <summary>
-/// Every entry's fields read once, as word counts kept side by side in one list rather than an array per field:
-/// a field is its kind, its length in indexed words and a range of that list. Also the average length of each
-/// kind of field, which the scoring normalises by.
+/// Every entry's fields read once, as word counts kept side by side in large blocks rather than an array per
+/// field: a field is its kind, its length in indexed words and a range of one block. Also the average length of
+/// each kind of field, which the scoring normalises by.
 /// </summary>
+/// <remarks>
+/// Blocks of a fixed size, a new one begun when a field's counts do not fit the last, rather than one list that
+/// doubles as it grows: the counts of a large site are tens of megabytes, and a doubling list would allocate
+/// about twice that and copy it on the way.
+/// </remarks>
 internal sealed class IndexedFields
 {
+    private const int BlockSize = 32 * 1024;
+
     private static readonly int KindCount = Enum.GetValues<SearchFieldKind>().Length;
 
-    private readonly List<WordCount> _counts;
+    private readonly List<WordCount[]> _blocks;
     private readonly Field[] _fields;
     private readonly int[] _firstField;
     private readonly double[] _averages;
 
-    private IndexedFields(List<WordCount> counts, Field[] fields, int[] firstField, double[] averages) =>
-        (_counts, _fields, _firstField, _averages) = (counts, fields, firstField, averages);
+    private IndexedFields(List<WordCount[]> blocks, Field[] fields, int[] firstField, double[] averages) =>
+        (_blocks, _fields, _firstField, _averages) = (blocks, fields, firstField, averages);
 
     /// <summary>The number of entries read.</summary>
     public int Entries => _firstField.Length - 1;
 
-    /// <summary>The word counts of every field, in entry and field order.</summary>
-    public ReadOnlySpan<WordCount> AllCounts => CollectionsMarshal.AsSpan(_counts);
-
     /// <summary>The fields of entry <paramref name="entry"/>, in their order.</summary>
     public ReadOnlySpan<Field> FieldsOf(int entry) => _fields.AsSpan(_firstField[entry].._firstField[entry + 1]);
 
-    public ReadOnlySpan<WordCount> CountsOf(Field field) => AllCounts[field.Start..field.End];
+    /// <summary>The field's word counts, each word once, in the order the words first occur in it.</summary>
+    public ReadOnlySpan<WordCount> CountsOf(Field field) => _blocks[field.Block].AsSpan(field.Start, field.Words);
 
     /// <summary>The average length of the fields of a kind that have any indexed word; 1 when there are none.</summary>
     public double AverageLength(SearchFieldKind kind) => _averages[(int)kind];
@@ -45,7 +48,8 @@ internal sealed class IndexedFields
 
         var fields = new Field[fieldCount];
         var firstField = new int[entries.Count + 1];
-        var counts = new List<WordCount>();
+        var blocks = new List<WordCount[]>();
+        var used = 0;
         var (lengths, nonEmpty) = (new long[KindCount], new int[KindCount]);
         var f = 0;
         for (var e = 0; e < entries.Count; e++)
@@ -54,9 +58,16 @@ internal sealed class IndexedFields
             foreach (var field in entries[e].Fields)
             {
                 splitter.ForEachWord(field.Text, add);
-                var (length, start) = (vocabulary.Length, counts.Count);
-                vocabulary.TakeCounts(counts);
-                fields[f++] = new Field(field.Kind, length, start, counts.Count);
+                var (length, words) = (vocabulary.Length, vocabulary.Different);
+                if (blocks.Count == 0 || used + words > blocks[^1].Length)
+                {
+                    blocks.Add(new WordCount[Math.Max(BlockSize, words)]);
+                    used = 0;
+                }
+
+                vocabulary.TakeCounts(blocks[^1].AsSpan(used, words));
+                fields[f++] = new Field(field.Kind, length, blocks.Count - 1, used, words);
+                used += words;
                 if (length > 0)
                 {
                     lengths[(int)field.Kind] += length;
@@ -74,9 +85,9 @@ internal sealed class IndexedFields
             averages[kind] = nonEmpty[kind] == 0 ? 1 : (double)lengths[kind] / nonEmpty[kind];
         }
 
-        return new IndexedFields(counts, fields, firstField, averages);
+        return new IndexedFields(blocks, fields, firstField, averages);
     }
 
-    /// <summary>One field: <see cref="Length"/> indexed words, whose counts are <see cref="AllCounts"/>[Start..End].</summary>
-    internal readonly record struct Field(SearchFieldKind Kind, int Length, int Start, int End);
+    /// <summary>One field: <see cref="Length"/> indexed words, of which <see cref="Words"/> different, counted in block <see cref="Block"/> from <see cref="Start"/>.</summary>
+    internal readonly record struct Field(SearchFieldKind Kind, int Length, int Block, int Start, int Words);
 }

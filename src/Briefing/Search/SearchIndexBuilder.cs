@@ -8,7 +8,7 @@ namespace Briefing.Search;
 /// <remarks>
 /// Each field's text is read once. Words are numbered as they are first met (the vocabulary), so counting and
 /// weighting work on arrays indexed by word number, and the counts and postings of all fields and words lie in
-/// a few flat arrays (<see cref="IndexedFields"/>, <see cref="ScoredPostings"/>) rather than one small
+/// a few flat arrays (<see cref="IndexedFields"/>, <see cref="IndexPostings"/>) rather than one small
 /// collection each.
 /// </remarks>
 internal static class SearchIndexBuilder
@@ -20,8 +20,7 @@ internal static class SearchIndexBuilder
     {
         ArgumentNullException.ThrowIfNull(entries);
         var vocabulary = new Vocabulary();
-        var postings = ScoredPostings.Score(IndexedFields.Read(entries, vocabulary), vocabulary.Count);
-        var max = postings.Max > 0 ? postings.Max : 1;
+        var postings = IndexPostings.Of(IndexedFields.Read(entries, vocabulary), vocabulary.Count);
 
         // The words in ordinal order (they are all different, so any sort gives this order), with their postings.
         var order = new int[vocabulary.Count];
@@ -35,24 +34,21 @@ internal static class SearchIndexBuilder
 
         Array.Sort(keys, order, StringComparer.Ordinal);
         var words = new KeyValuePair<string, string>[order.Length];
-        var quantised = new SearchPosting[longest];
+        var wordPostings = new SearchPosting[longest];
         for (var i = 0; i < order.Length; i++)
         {
             var entriesOf = postings.EntriesOf(order[i]);
-            var scores = postings.ScoresOf(order[i]);
+            var impacts = postings.ImpactsOf(order[i]);
             for (var p = 0; p < entriesOf.Length; p++)
             {
-                quantised[p] = new SearchPosting(entriesOf[p], Quantise(scores[p], max));
+                wordPostings[p] = new SearchPosting(entriesOf[p], impacts[p]);
             }
 
-            words[i] = new(keys[i], PostingCodec.Encode(quantised.AsSpan(0, entriesOf.Length)));
+            words[i] = new(keys[i], PostingCodec.Encode(wordPostings.AsSpan(0, entriesOf.Length)));
         }
 
         var parts = new List<SearchPart>();
         new PartSplitter(words, partBudget, parts).Split(0, words.Length, "", 0);
         return new SearchIndex(entries, parts);
     }
-
-    private static int Quantise(double score, double max) =>
-        Math.Clamp((int)Math.Round(score / max * PostingCodec.MaxImpact, MidpointRounding.AwayFromZero), 1, PostingCodec.MaxImpact);
 }

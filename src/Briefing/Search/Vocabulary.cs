@@ -58,16 +58,21 @@ internal sealed class Vocabulary
         }
     }
 
+    /// <summary>How many different words the field being read has so far.</summary>
+    public int Different => _counted.Count;
+
     /// <summary>
-    /// Appends the counts of the field just read (word number and occurrences, in the order the words were first
-    /// met in it) to <paramref name="counts"/>, and leaves a clean slate for the next field.
+    /// Writes the counts of the field just read (word number and occurrences, in the order the words were first
+    /// met in it) to <paramref name="counts"/>, <see cref="Different"/> of them, and leaves a clean slate for the
+    /// next field.
     /// </summary>
-    public void TakeCounts(List<WordCount> counts)
+    public void TakeCounts(Span<WordCount> counts)
     {
-        foreach (var word in CollectionsMarshal.AsSpan(_counted))
+        var counted = CollectionsMarshal.AsSpan(_counted);
+        for (var i = 0; i < counted.Length; i++)
         {
-            counts.Add(new WordCount(word, _counts[word]));
-            _counts[word] = 0;
+            counts[i] = new WordCount(counted[i], _counts[counted[i]]);
+            _counts[counted[i]] = 0;
         }
 
         _counted.Clear();
