@@ -32,7 +32,7 @@ public class SearchIndexBenchmarks
             .Skip(4).Select(p => p.Trim()).Where(p => p.Length > 100).ToArray();
         var random = new SeededRandom(20251203);
         var markdown = new MarkdownParser();
-        _bodies = [.. Enumerable.Range(0, PageCount).Select(i => markdown.Render(markdown.Parse(Page(i, paragraphs, random))))];
+        _bodies = [.. Enumerable.Range(0, PageCount).Select(i => markdown.Render(markdown.Parse(GeneratedPageMarkdown.Body(i, paragraphs, random))))];
         _entries = [.. _bodies.SelectMany((body, i) => Entries(i, _html.Sections(body)))];
         _fieldTexts = [.. _entries.SelectMany(e => e.Fields).Select(f => f.Text)];
         _index = SearchIndexBuilder.Build(_entries);
@@ -74,23 +74,6 @@ public class SearchIndexBenchmarks
 
     [Benchmark(Description = "Write the index files")]
     public int WriteFiles() => SearchIndexFiles.Write(_index).Count;
-
-    private static string Page(int i, string[] paragraphs, SeededRandom random)
-    {
-        var text = new StringBuilder();
-        for (var section = 0; section < 4; section++)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"## Section {section + 1}\n\n");
-            for (var p = 0; p < 2; p++)
-            {
-                text.Append(random.Pick(paragraphs)).Append("\n\n");
-            }
-
-            text.Append(CultureInfo.InvariantCulture, $"- point {i}.{section} with *emphasis* and a [link](https://example.org/{i})\n\n");
-        }
-
-        return text.ToString();
-    }
 
     // As the index makes a Markdown page's entries: the page (its title and the text before the first heading),
     // then each section with a heading id.

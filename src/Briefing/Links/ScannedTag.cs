@@ -1,9 +1,10 @@
 using System.Text;
+using Briefing.Core;
 
 namespace Briefing.Links;
 
 /// <summary>
-/// One start or end tag as <see cref="PageLinkScanner"/> reads it, following the HTML tokenizer's tag states: its
+/// One start or end tag as <see cref="PageLinkScanner"/> reads it with <see cref="HtmlAttributeReader"/>: its
 /// name and the few attributes a link check needs (each decoded, the first of two equal names kept). Reused from
 /// tag to tag, so reading a tag allocates only the attribute values it keeps.
 /// </summary>
@@ -68,94 +69,16 @@ internal sealed class ScannedTag
     {
         Clear();
         _html = text;
-        var i = start;
-        while (i < text.Length && !IsSpace(text[i]) && text[i] != '/' && text[i] != '>')
-        {
-            i++;
-        }
-
+        var tag = new HtmlAttributeReader(text, start);
         _nameStart = start;
-        _nameLength = i - start;
-        while (i < text.Length)
+        _nameLength = tag.TagNameEnd - start;
+        while (tag.MoveNext())
         {
-            var c = text[i];
-            if (IsSpace(c))
-            {
-                i++;
-            }
-            else if (c == '/')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '>')
-                {
-                    SelfClosing = true;
-                    Complete = true;
-                    return i + 2;
-                }
-
-                i++;
-            }
-            else if (c == '>')
-            {
-                Complete = true;
-                return i + 1;
-            }
-            else
-            {
-                i = ReadAttribute(text, i);
-            }
+            Keep(tag.Name, text, tag.ValueStart, tag.ValueEnd);
         }
 
-        return text.Length;
-    }
-
-    // The first character of a name may be '='; a value is quoted, unquoted, or missing (the empty string).
-    private int ReadAttribute(string text, int start)
-    {
-        var i = start + 1;
-        while (i < text.Length && !IsSpace(text[i]) && text[i] != '/' && text[i] != '>' && text[i] != '=')
-        {
-            i++;
-        }
-
-        var name = text.AsSpan(start, i - start);
-        while (i < text.Length && IsSpace(text[i]))
-        {
-            i++;
-        }
-
-        int valueStart = i, valueEnd = i;
-        if (i < text.Length && text[i] == '=')
-        {
-            i++;
-            while (i < text.Length && IsSpace(text[i]))
-            {
-                i++;
-            }
-
-            if (i < text.Length && text[i] is '"' or '\'')
-            {
-                var close = text.IndexOf(text[i], i + 1);
-                if (close < 0)
-                {
-                    return text.Length;
-                }
-
-                (valueStart, valueEnd, i) = (i + 1, close, close + 1);
-            }
-            else
-            {
-                valueStart = i;
-                while (i < text.Length && !IsSpace(text[i]) && text[i] != '>')
-                {
-                    i++;
-                }
-
-                valueEnd = i;
-            }
-        }
-
-        Keep(name, text, valueStart, valueEnd);
-        return i;
+        (Complete, SelfClosing) = (tag.Complete, tag.SelfClosing);
+        return tag.End;
     }
 
     private void Keep(ReadOnlySpan<char> name, string text, int valueStart, int valueEnd)
@@ -187,7 +110,4 @@ internal sealed class ScannedTag
             default: Content = value; break;
         }
     }
-
-    // The tokenizer's whitespace; a carriage return counts as the line feed it is normalised to.
-    private static bool IsSpace(char c) => c is ' ' or '\n' or '\t' or '\f' or '\r';
 }

@@ -60,16 +60,25 @@ internal sealed class OutputLock : IDisposable
     private static OutputLock? TryTake(string path)
     {
         FileStream stream;
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            // Held by another build. The sharing violation's code differs between systems, so the test is that
-            // the file is there: a folder that cannot hold the file (missing, read-only, /proc) fails to create
-            // it, and that error goes to the caller instead of waiting for ever.
-            return null;
+            try
+            {
+                stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                break;
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Held by another build. The sharing violation's code differs between systems, so the test is that
+                // the file is there: a folder that cannot hold the file (missing, read-only, /proc) fails to create
+                // it, and that error goes to the caller instead of waiting for ever.
+                return null;
+            }
+            catch (IOException) when (attempt < 3)
+            {
+                // The holder may have removed the file between the refused open and the look above: try again,
+                // and only a folder that keeps refusing a file that is not there is an error.
+            }
         }
 
         var buffer = new byte[Released.Length];

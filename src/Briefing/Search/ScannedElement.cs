@@ -1,9 +1,10 @@
 using System.Text;
+using Briefing.Core;
 
 namespace Briefing.Search;
 
 /// <summary>
-/// One start or end tag as <see cref="SearchableHtmlScanner"/> reads it, following the HTML tokenizer's tag states:
+/// One start or end tag as <see cref="SearchableHtmlScanner"/> reads it with <see cref="HtmlAttributeReader"/>:
 /// its name in lower case and the three attributes the search honours (<c>id</c>, <c>class</c> and the
 /// <c>data-no-search</c> opt-out), the first of two equal names kept. Reused from tag to tag.
 /// </summary>
@@ -53,117 +54,43 @@ internal sealed class ScannedElement
     /// <summary>Reads the tag whose name starts at <paramref name="start"/>; returns the index after it.</summary>
     public int Read(string text, int start)
     {
-        Complete = SelfClosing = OptedOut = HasReference = false;
+        HasReference = OptedOut = false;
         _html = text;
         (_idStart, _idEnd, _classStart, _classEnd) = (-1, -1, -1, -1);
-        var i = start;
-        while (i < text.Length && !IsSpace(text[i]) && text[i] != '/' && text[i] != '>')
-        {
-            i++;
-        }
-
-        var name = text.AsSpan(start, i - start);
+        var tag = new HtmlAttributeReader(text, start);
+        var name = tag.TagName;
         Name = KnownLookup.TryGetValue(name, out var known) ? known : AsciiLower(name);
         var seen = 0;
-        while (i < text.Length)
+        while (tag.MoveNext())
         {
-            var c = text[i];
-            if (IsSpace(c))
-            {
-                i++;
-            }
-            else if (c == '/')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '>')
-                {
-                    SelfClosing = Complete = true;
-                    return i + 2;
-                }
-
-                i++;
-            }
-            else if (c == '>')
-            {
-                Complete = true;
-                return i + 1;
-            }
-            else
-            {
-                i = ReadAttribute(text, i, ref seen);
-            }
+            Keep(ref tag, ref seen);
         }
 
-        return text.Length;
+        (Complete, SelfClosing) = (tag.Complete, tag.SelfClosing);
+        return tag.End;
     }
 
-    // The first character of a name may be '='; a value is quoted, unquoted, or missing (the empty string).
-    private int ReadAttribute(string text, int start, ref int seen)
+    private void Keep(ref HtmlAttributeReader attribute, ref int seen)
     {
-        var i = start + 1;
-        while (i < text.Length && !IsSpace(text[i]) && text[i] != '/' && text[i] != '>' && text[i] != '=')
-        {
-            i++;
-        }
-
-        var name = text.AsSpan(start, i - start);
-        while (i < text.Length && IsSpace(text[i]))
-        {
-            i++;
-        }
-
-        int valueStart = i, valueEnd = i;
-        if (i < text.Length && text[i] == '=')
-        {
-            i++;
-            while (i < text.Length && IsSpace(text[i]))
-            {
-                i++;
-            }
-
-            if (i < text.Length && text[i] is '"' or '\'')
-            {
-                var close = text.IndexOf(text[i], i + 1);
-                if (close < 0)
-                {
-                    return text.Length;
-                }
-
-                (valueStart, valueEnd, i) = (i + 1, close, close + 1);
-            }
-            else
-            {
-                valueStart = i;
-                while (i < text.Length && !IsSpace(text[i]) && text[i] != '>')
-                {
-                    i++;
-                }
-
-                valueEnd = i;
-            }
-        }
-
         // The first of two attributes with one name is the one an element has.
+        var name = attribute.Name;
         if (Ascii.EqualsIgnoreCase(name, "id") && (seen & 1) == 0)
         {
             seen |= 1;
-            (_idStart, _idEnd) = (valueStart, valueEnd);
-            HasReference |= HoldsReference(text, valueStart, valueEnd);
+            (_idStart, _idEnd) = (attribute.ValueStart, attribute.ValueEnd);
+            HasReference |= attribute.Value.Contains('&');
         }
         else if (Ascii.EqualsIgnoreCase(name, "class") && (seen & 2) == 0)
         {
             seen |= 2;
-            (_classStart, _classEnd) = (valueStart, valueEnd);
-            HasReference |= HoldsReference(text, valueStart, valueEnd);
+            (_classStart, _classEnd) = (attribute.ValueStart, attribute.ValueEnd);
+            HasReference |= attribute.Value.Contains('&');
         }
         else if (Ascii.EqualsIgnoreCase(name, SearchableHtml.OptOutAttribute))
         {
             OptedOut = true;
         }
-
-        return i;
     }
-
-    private static bool HoldsReference(string text, int start, int end) => text.AsSpan(start, end - start).Contains('&');
 
     // The tokenizer lower-cases ASCII letters only.
     private static string AsciiLower(ReadOnlySpan<char> name) => string.Create(name.Length, name.ToString(), static (span, source) =>
@@ -173,6 +100,4 @@ internal sealed class ScannedElement
             span[i] = char.IsAsciiLetterUpper(source[i]) ? (char)(source[i] | 0x20) : source[i];
         }
     });
-
-    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
 }
