@@ -97,4 +97,8 @@ internal sealed class Scenario(string name, string siteRoot, bool trace)
             return (latency, _rebuilds.Count == 0 ? double.NaN : _rebuilds[^1].Elapsed);
         }
     }
+
+    /// <summary>The time the cards' pipeline spent writing its files (keeping, copying or drawing the cards).</summary>
+    private static double CardsWriting(RebuildResult result) =>
+        result.Timings.Where(t => t.Pipeline == SitePipelines.Cards && t.Module == nameof(Briefing.Publishing.WriteFiles)).Sum(t => t.Elapsed.TotalMilliseconds);
 }
