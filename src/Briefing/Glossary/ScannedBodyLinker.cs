@@ -58,7 +58,7 @@ internal sealed class ScannedBodyLinker(TermLinker linker)
                     AnchorIdOf(e.Element),
                     mentions.Count + 1,
                     SnippetContext.Before(blockText.Text, start),
-                    SnippetContext.Collapse(e.Text!.Substring(match.Start, match.Length)),
+                    SnippetContext.Collapse(e.Text!, match.Start, match.Length),
                     SnippetContext.After(blockText.Text, start + match.Length))
                 {
                     SectionId = section,
@@ -87,7 +87,7 @@ internal sealed class ScannedBodyLinker(TermLinker linker)
             placed.Add(place);
         }
 
-        return new LinkedBody(toLink is null ? html : Write(events, toLink, html.Length), placed);
+        return new LinkedBody(toLink is null ? html : Write(events, toLink, html.Length + MarkupLength(toLink)), placed);
     }
 
     // Term links already on the page (outside any skipped element) count as their term's first mention.
@@ -162,7 +162,7 @@ internal sealed class ScannedBodyLinker(TermLinker linker)
 
     private static string Write(IReadOnlyList<BodyEvent> events, Dictionary<int, List<(TermMatch Match, LinkableTerm Term)>> toLink, int length)
     {
-        var output = new StringBuilder(length + (toLink.Count * 256));
+        var output = new StringBuilder(length);
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
@@ -194,13 +194,28 @@ internal sealed class ScannedBodyLinker(TermLinker linker)
         return output.ToString();
     }
 
+    // About what the links and tooltips add, so the page is written into a buffer of its final size.
+    private static int MarkupLength(Dictionary<int, List<(TermMatch Match, LinkableTerm Term)>> toLink)
+    {
+        var length = 0;
+        foreach (var matches in toLink.Values)
+        {
+            foreach (var (_, term) in matches)
+            {
+                length += 160 + term.Url.Length + (4 * term.Slug.Length) + term.Short.Length + (term.Short.Length / 8);
+            }
+        }
+
+        return length;
+    }
+
     // The markup TermMarkup.Wrap inserts, as the serialiser writes it.
     private static void WriteLinked(StringBuilder output, string text, List<(TermMatch Match, LinkableTerm Term)> matches)
     {
         var position = 0;
         foreach (var (match, term) in matches)
         {
-            ScannedText.AppendText(output, text[position..match.Start]);
+            ScannedText.AppendText(output, text.AsSpan(position, match.Start - position));
             output.Append("<a class=\"").Append(TermMarkup.LinkClass).Append("\" href=\"");
             ScannedText.AppendAttributeValue(output, term.Url);
             output.Append("\" data-term=\"");
@@ -208,7 +223,7 @@ internal sealed class ScannedBodyLinker(TermLinker linker)
             output.Append("\" aria-describedby=\"");
             ScannedText.AppendAttributeValue(output, TermMarkup.TooltipId(term.Slug));
             output.Append("\">");
-            ScannedText.AppendText(output, text.Substring(match.Start, match.Length));
+            ScannedText.AppendText(output, text.AsSpan(match.Start, match.Length));
             output.Append("</a><span class=\"").Append(HtmlClasses.TermTip).Append("\" role=\"tooltip\" id=\"");
             ScannedText.AppendAttributeValue(output, TermMarkup.TooltipId(term.Slug));
             output.Append("\">");
@@ -217,6 +232,6 @@ internal sealed class ScannedBodyLinker(TermLinker linker)
             position = match.End;
         }
 
-        ScannedText.AppendText(output, text[position..]);
+        ScannedText.AppendText(output, text.AsSpan(position));
     }
 }

@@ -34,6 +34,10 @@ internal static class BodyScanner
 
     private static readonly FrozenSet<string> Void = FrozenSet.Create(StringComparer.Ordinal, "br", "hr", "img", "wbr");
 
+    // Every element the scanner reads, looked up by the name's characters so a tag's name is never copied.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Known =
+        Phrasing.Concat(ClosesParagraph).Concat(TableParts).Concat(Void).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsVoid(string name) => Void.Contains(name);
 
     public static ScannedBody? Scan(string html)
@@ -130,8 +134,7 @@ internal static class BodyScanner
         private int ReadStartTag(int nameStart)
         {
             var tag = new HtmlAttributeReader(html, nameStart);
-            var name = html[tag.TagNameStart..tag.TagNameEnd];
-            if (!IsKnown(name) || !MayOpen(name))
+            if (!Known.TryGetValue(html.AsSpan(tag.TagNameStart, tag.TagNameEnd - tag.TagNameStart), out var name) || !MayOpen(name))
             {
                 return -1;
             }
@@ -309,9 +312,6 @@ internal static class BodyScanner
             ("td" or "th", "tr") => true,
             _ => false,
         };
-
-        private static bool IsKnown(string name) =>
-            Phrasing.Contains(name) || ClosesParagraph.Contains(name) || TableParts.Contains(name) || Void.Contains(name);
 
         private static bool IsPlainAttributeName(ReadOnlySpan<char> name)
         {

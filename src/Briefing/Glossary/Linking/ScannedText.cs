@@ -58,9 +58,11 @@ internal static class ScannedText
     }
 
     /// <summary>Text content as AngleSharp serialises it: <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> and the no-break space escaped.</summary>
-    public static void AppendText(StringBuilder output, string text)
+    public static void AppendText(StringBuilder output, string text) => AppendText(output, text.AsSpan());
+
+    public static void AppendText(StringBuilder output, ReadOnlySpan<char> text)
     {
-        var span = text.AsSpan();
+        var span = text;
         while (span.Length > 0)
         {
             var at = span.IndexOfAny("&<>\u00A0");
