@@ -90,10 +90,15 @@ internal sealed class Scenario(string name, string siteRoot, bool trace)
                 var start = Stopwatch.GetElapsedTime(written, ended).TotalMilliseconds - elapsed;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {edit.Name}: builds {_rebuilds.Count}, start +{start:0.0}, build {elapsed:0.0}, notify {Stopwatch.GetElapsedTime(ended, arrived).TotalMilliseconds:0.0}, total {latency:0.0}"));
                 Console.WriteLine("    run: " + string.Join(", ", result.CacheSteps.Where(c => c.Misses > 0).Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Step} {c.Misses}/{c.Hits + c.Misses}"))));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    cards: kept {result.MadeFiles.Kept}, copied {result.MadeFiles.Copied}, drawn {result.MadeFiles.Made}; writing them {CardsWriting(result):0.0} ms"));
                 Console.WriteLine("    slowest: " + string.Join(", ", result.Timings.Take(TracedSteps).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Pipeline}/{t.Module} {t.Elapsed.TotalMilliseconds:0.0}"))));
             }
 
             return (latency, _rebuilds.Count == 0 ? double.NaN : _rebuilds[^1].Elapsed);
         }
     }
+
+    /// <summary>The time the cards' pipeline spent writing its files (keeping, copying or drawing the cards).</summary>
+    private static double CardsWriting(RebuildResult result) =>
+        result.Timings.Where(t => t.Pipeline == SitePipelines.Cards && t.Module == nameof(Briefing.Publishing.WriteFiles)).Sum(t => t.Elapsed.TotalMilliseconds);
 }

@@ -6,12 +6,15 @@ namespace Briefing.BrowserTests;
 
 /// <summary>
 /// The home page's locator map in a real browser: it fits narrow and wide screens, its places are reached by
-/// keyboard and lead to their term pages, its rendered labels do not overlap. Screenshots of the map, light
+/// keyboard and lead to their term pages, its rendered labels do not overlap, axe finds nothing on it. Screenshots of the map, light
 /// and dark, go to <c>screenshots/</c> beside the test binaries for review.
 /// </summary>
 [Collection(SiteCollectionDefinition.Name)]
 public sealed class LocatorMapTests(SiteFixture fixture)
 {
+    /// <summary>The smallest font size, in CSS pixels on screen, at which a place's name counts as legible.</summary>
+    private const double MinimumLabelPixels = 9;
+
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
     private static readonly string[] Places =
@@ -40,6 +43,14 @@ public sealed class LocatorMapTests(SiteFixture fixture)
         Assert.NotNull(box);
         Assert.True(overflow <= 0, $"At {width} px the home page scrolls sideways by {overflow} px.");
         Assert.True(box!.Width >= width * 0.6 || box.Width >= 600, $"At {width} px the map is only {box.Width} px wide.");
+
+        // Legible: the places' names are drawn at a font size a reader can read on a phone, not scaled down with
+        // the picture below it.
+        var smallest = await tab.Page.EvaluateAsync<double>("""
+            () => Math.min(...[...document.querySelectorAll('figure.locator-map a.map-place text')]
+              .map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a))
+            """);
+        Assert.True(smallest >= MinimumLabelPixels, $"At {width} px the smallest place name is drawn at {smallest:0.0} px.");
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(folder);
         await map.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(folder, $"home-map-{width}-{scheme}.png") });
@@ -76,6 +87,38 @@ public sealed class LocatorMapTests(SiteFixture fixture)
         await page.Keyboard.PressAsync("Enter");
         await navigated;
         Assert.Equal("Baku", await page.Locator("h1").TextContentAsync());
+    }
+
+    /// <summary>
+    /// Every axe rule, of any impact, on the home page's map with a place's definition open (focused) and on a
+    /// place's term page with its small map: the page-wide test only fails on serious and critical problems.
+    /// </summary>
+    [Theory]
+    [InlineData("", "light")]
+    [InlineData("", "dark")]
+    [InlineData("glossary/baku/", "light")]
+    [InlineData("glossary/baku/", "dark")]
+    public async Task The_maps_have_no_axe_violations_with_a_definition_open(string path, string scheme)
+    {
+        await using var tab = await fixture.OpenTabAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light,
+        });
+        await AxeScanner.InstallAsync(tab.Context);
+        var page = tab.Page;
+        await page.GotoAsync(fixture.UrlOf(fixture.PageAt(path)).AbsoluteUri);
+        var place = page.Locator("figure.locator-map a.map-place").First;
+        await place.FocusAsync();
+        var tipOpen = await place.EvaluateAsync<bool>("e => document.getElementById(e.getAttribute('aria-describedby'))?.classList.contains('map-tip-open') ?? false");
+        Assert.True(tipOpen, $"Focusing a place on {path} does not open its definition.");
+
+        var result = await AxeScanner.ScanAsync(page);
+
+        Assert.True(
+            result.Violations.Length == 0,
+            $"axe found violations on the map of '{path}' ({scheme}):{Environment.NewLine}"
+            + string.Join(Environment.NewLine, result.Violations.Select(v => AxeReport.Describe(path, v))));
     }
 
     [Fact]

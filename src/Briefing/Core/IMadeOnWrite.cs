@@ -8,6 +8,12 @@ namespace Briefing.Core;
 internal interface IMadeOnWrite
 {
     /// <summary>
+    /// A summary of everything the file is made from: two files with the same stamp have the same bytes, so a writer
+    /// that remembers the stamps of the files it wrote knows one is still current without reading it.
+    /// </summary>
+    string Stamp { get; }
+
+    /// <summary>
     /// Whether <paramref name="publishedFile"/>, the file the previous build published at this destination, was
     /// made from exactly the inputs this file is made from, so that it may be copied as it is. When in doubt, false.
     /// </summary>

@@ -14,7 +14,7 @@ internal sealed record MapScene(
     ScaleBar Scale,
     string Description)
 {
-    public const double PlaceFont = 11;
+    public const double PlaceFont = 12;
     public const double MinorFont = 8.5;
     public const double MarkerRadius = 3.5;
     public const double StopRadius = 2;

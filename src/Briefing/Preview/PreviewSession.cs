@@ -216,6 +216,7 @@ internal sealed class PreviewSession : ISiteSource, IDisposable
         {
             Notes = report.Notes,
             Timings = report.Timings,
+            MadeFiles = _generations.MadeFiles,
             CacheSteps = _cache.StepStatistics,
         };
         _rebuilt?.Invoke(result);

@@ -24,6 +24,9 @@ internal sealed record RebuildResult(
     /// <summary>How each cached step used the cache in this build (results reused and computed), by step name.</summary>
     public IReadOnlyList<MemoStepStatistics> CacheSteps { get; init; } = [];
 
+    /// <summary>What the build did with its files made on writing (the social cards): kept, copied or made again.</summary>
+    public MadeFileCounts MadeFiles { get; init; }
+
     /// <summary>Where the build's time went, slowest step first.</summary>
     public IReadOnlyList<ModuleTiming> Timings { get; init; } = [];
 }

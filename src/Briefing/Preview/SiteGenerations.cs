@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Briefing.Core;
 using Briefing.Pipeline.Caching;
 using Briefing.Publishing;
 
@@ -11,7 +12,9 @@ namespace Briefing.Preview;
 /// updates the other, then a switch of which one is served. Requests therefore never see a half-written site, and
 /// a failed build leaves the served one alone. Each generation keeps a manifest of what it holds (a fingerprint
 /// per file), so a build rewrites only the files whose content differs and deletes the ones that are gone: after a
-/// one-page edit, one page is written (twice in a row, once per generation), not the whole site.
+/// one-page edit, one page is written (twice in a row, once per generation), not the whole site. Files made on
+/// writing (the social cards) are remembered by their stamp too, so a rebuild finds an unchanged card without
+/// reading or drawing it.
 /// </summary>
 internal sealed class SiteGenerations : ISiteWriter
 {
@@ -20,7 +23,11 @@ internal sealed class SiteGenerations : ISiteWriter
     private readonly ConditionalWeakTable<string, StrongBox<Fingerprint>> _texts = [];
     private readonly string[] _folders;
     private readonly ConcurrentDictionary<string, Fingerprint>[] _manifests = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+    private readonly ConcurrentDictionary<string, StampedFile>[] _stamped = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
     private ConcurrentDictionary<string, Fingerprint> _building = new(StringComparer.Ordinal);
+    private int _madeKept;
+    private int _madeCopied;
+    private int _madeMade;
     private int _served = -1;
     private int _target;
     private int _written;
@@ -57,11 +64,15 @@ internal sealed class SiteGenerations : ISiteWriter
     /// <summary>Files actually written to disk in this build (the rest were already up to date).</summary>
     public int FilesChangedOnDisk => _written;
 
+    /// <summary>Files made on writing in this build: kept as the generation held them, copied from the served one, made.</summary>
+    public MadeFileCounts MadeFiles => new(_madeKept, _madeCopied, _madeMade);
+
     public void Begin()
     {
         _target = _served == 0 ? 1 : 0;
         _building = new(StringComparer.Ordinal);
         _written = 0;
+        _madeKept = _madeCopied = _madeMade = 0;
         System.IO.Directory.CreateDirectory(_folders[_target]);
     }
 
@@ -74,6 +85,7 @@ internal sealed class SiteGenerations : ISiteWriter
 
         await ReplaceAsync(target, temp => File.WriteAllTextAsync(temp, content, Utf8, cancellationToken)).ConfigureAwait(false);
         _manifests[_target][destination] = _building[destination];
+        _stamped[_target].TryRemove(destination, out _);
     }
 
     public async Task CopyFileAsync(string destination, string sourceFile, CancellationToken cancellationToken) =>
@@ -82,21 +94,48 @@ internal sealed class SiteGenerations : ISiteWriter
     public async Task WriteBytesAsync(string destination, byte[] content, CancellationToken cancellationToken)
     {
         // Assets are few and small, so their bytes are hashed rather than trusting timestamps.
-        var hasher = FingerprintHasher.Create();
-        hasher.Add((ulong)content.Length);
-        hasher.Add(content);
-        if (IsCurrent(destination, hasher.Finish(), out var target))
+        if (IsCurrent(destination, FingerprintOf(content), out var target))
         {
             return;
         }
 
         await ReplaceAsync(target, temp => File.WriteAllBytesAsync(temp, content, cancellationToken)).ConfigureAwait(false);
         _manifests[_target][destination] = _building[destination];
+        _stamped[_target].TryRemove(destination, out _);
     }
 
-    /// <summary>The served generation's file at <paramref name="destination"/>, if it holds one (the next build writes only to the other).</summary>
-    public string? PublishedFile(string destination) =>
-        _served >= 0 && _manifests[_served].ContainsKey(destination) ? Path.Combine(_folders[_served], destination) : null;
+    /// <summary>
+    /// A file made on writing is kept when this generation holds it from the same stamp, untouched since (a stat,
+    /// no read); copied when the served generation holds it so; made and written otherwise. Every file of the
+    /// generations was written by this session, so a file with no stamp known is made.
+    /// </summary>
+    public async Task WriteMadeAsync(string destination, IMadeOnWrite file, CancellationToken cancellationToken)
+    {
+        var target = PathFor(destination);
+        if (Holds(_target, destination, file.Stamp) is { } kept)
+        {
+            Claim(destination, kept.Fingerprint);
+            Interlocked.Increment(ref _madeKept);
+            return;
+        }
+
+        if (_served >= 0 && Holds(_served, destination, file.Stamp) is { } served)
+        {
+            Claim(destination, served.Fingerprint);
+            var source = Path.Combine(_folders[_served], destination);
+            await ReplaceAsync(target, temp => CopyAsync(source, temp, cancellationToken)).ConfigureAwait(false);
+            Remember(destination, file.Stamp, served.Fingerprint, target);
+            Interlocked.Increment(ref _madeCopied);
+            return;
+        }
+
+        var content = file.Make();
+        Interlocked.Increment(ref _madeMade);
+        var fingerprint = FingerprintOf(content);
+        Claim(destination, fingerprint);
+        await ReplaceAsync(target, temp => File.WriteAllBytesAsync(temp, content, cancellationToken)).ConfigureAwait(false);
+        Remember(destination, file.Stamp, fingerprint, target);
+    }
 
     /// <summary>Removes files the new site no longer has, then serves it.</summary>
     public void Commit()
@@ -111,6 +150,7 @@ internal sealed class SiteGenerations : ISiteWriter
             }
 
             target.TryRemove(gone, out _);
+            _stamped[_target].TryRemove(gone, out _);
         }
 
         var previous = _served < 0 ? new ConcurrentDictionary<string, Fingerprint>(StringComparer.Ordinal) : _manifests[_served];
@@ -154,6 +194,15 @@ internal sealed class SiteGenerations : ISiteWriter
                 File.Copy(Path.Combine(_folders[_served], destination), target + ".tmp", overwrite: true);
                 File.Move(target + ".tmp", target, overwrite: true);
                 behind[destination] = fingerprint;
+                if (_stamped[_served].TryGetValue(destination, out var stamped))
+                {
+                    _stamped[other][destination] = StampedFile.Of(stamped.Stamp, fingerprint, target);
+                }
+                else
+                {
+                    _stamped[other].TryRemove(destination, out _);
+                }
+
                 touched++;
             }
         }
@@ -162,6 +211,7 @@ internal sealed class SiteGenerations : ISiteWriter
         {
             File.Delete(Path.Combine(_folders[other], gone));
             behind.TryRemove(gone, out _);
+            _stamped[other].TryRemove(gone, out _);
             touched++;
         }
 
@@ -178,15 +228,49 @@ internal sealed class SiteGenerations : ISiteWriter
     private Fingerprint FingerprintOf(string content) =>
         _texts.GetValue(content, text => new StrongBox<Fingerprint>(Fingerprint.Of(text))).Value;
 
+    private static Fingerprint FingerprintOf(byte[] content)
+    {
+        var hasher = FingerprintHasher.Create();
+        hasher.Add((ulong)content.Length);
+        hasher.Add(content);
+        return hasher.Finish();
+    }
+
+    private static async Task CopyAsync(string source, string target, CancellationToken cancellationToken)
+    {
+        await using var from = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+        await using var to = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+        await from.CopyToAsync(to, cancellationToken).ConfigureAwait(false);
+    }
+
     private bool IsCurrent(string destination, Fingerprint fingerprint, out string target)
     {
         target = PathFor(destination);
+        Claim(destination, fingerprint);
+        return _manifests[_target].TryGetValue(destination, out var current) && current == fingerprint;
+    }
+
+    private void Claim(string destination, Fingerprint fingerprint)
+    {
         if (!_building.TryAdd(destination, fingerprint))
         {
             throw new InvalidOperationException($"'{destination}' was written twice in one build.");
         }
+    }
 
-        return _manifests[_target].TryGetValue(destination, out var current) && current == fingerprint;
+    /// <summary>The stamped file <paramref name="generation"/> holds at a destination from <paramref name="stamp"/>, if it is still on disk as written.</summary>
+    private StampedFile? Holds(int generation, string destination, string stamp) =>
+        _stamped[generation].TryGetValue(destination, out var held)
+        && held.Stamp == stamp
+        && _manifests[generation].TryGetValue(destination, out var listed) && listed == held.Fingerprint
+        && held.IsOnDisk(Path.Combine(_folders[generation], destination))
+            ? held
+            : null;
+
+    private void Remember(string destination, string stamp, Fingerprint fingerprint, string target)
+    {
+        _manifests[_target][destination] = fingerprint;
+        _stamped[_target][destination] = StampedFile.Of(stamp, fingerprint, target);
     }
 
     /// <summary>Writes beside the target and renames over it, so a reader still holding the old file is not disturbed.</summary>

@@ -1,3 +1,5 @@
+using Briefing.Core;
+
 namespace Briefing.Publishing;
 
 /// <summary>
@@ -19,11 +21,11 @@ internal interface ISiteWriter
     void Begin();
 
     /// <summary>
-    /// The file the last successful build published at <paramref name="destination"/>, for a file that may be copied
-    /// from there when it is known to be the same (<see cref="Core.IMadeOnWrite"/>); null when there is none. Only read:
-    /// the published site stays as it is until <see cref="Commit"/>.
+    /// Writes a file made on writing (a social card): keeps or copies a file known to be made from the same inputs
+    /// (the same <see cref="IMadeOnWrite.Stamp"/>), and only otherwise makes it. The published site stays as it is
+    /// until <see cref="Commit"/>.
     /// </summary>
-    string? PublishedFile(string destination);
+    Task WriteMadeAsync(string destination, IMadeOnWrite file, CancellationToken cancellationToken);
 
     /// <summary>Writes a text file (UTF-8 without BOM) at a destination such as <c>glossary/index.html</c>.</summary>
     Task WriteTextAsync(string destination, string content, CancellationToken cancellationToken);

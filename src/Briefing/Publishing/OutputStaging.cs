@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
+using Briefing.Core;
 
 namespace Briefing.Publishing;
 
@@ -130,6 +131,15 @@ internal sealed class OutputStaging : ISiteWriter
         Write(target, content);
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// A build in a new process knows nothing of the last one but its output: the published file is copied when it
+    /// says it was made from the same inputs (a card's stamp in its first bytes), and made otherwise.
+    /// </summary>
+    public Task WriteMadeAsync(string destination, IMadeOnWrite file, CancellationToken cancellationToken) =>
+        PublishedFile(destination) is { } published && file.IsMadeAs(published)
+            ? CopyFileAsync(destination, published, cancellationToken)
+            : WriteBytesAsync(destination, file.Make(), cancellationToken);
 
     public Task CopyFileAsync(string destination, string sourceFile, CancellationToken cancellationToken)
     {

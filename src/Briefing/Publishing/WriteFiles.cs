@@ -7,8 +7,8 @@ namespace Briefing.Publishing;
 
 /// <summary>
 /// Writes every document that has a destination through the build's <see cref="ISiteWriter"/> (UTF-8 without
-/// BOM, LF as produced; bytes as they are; a file made on writing is made, or copied from the previous build when it
-/// says the published file is the same, then let go). Two documents aiming at one file is an error naming both sources.
+/// BOM, LF as produced; bytes as they are; a file made on writing is made, or kept or copied from the previous build
+/// when the writer knows it is the same, then let go). Two documents aiming at one file is an error naming both sources.
 /// </summary>
 internal sealed class WriteFiles : IModule
 {
@@ -32,14 +32,7 @@ internal sealed class WriteFiles : IModule
             }
             else if (document.TryGet(CoreKeys.MadeOnWrite, out var made))
             {
-                if (writer.PublishedFile(document.Destination!) is { } published && made.IsMadeAs(published))
-                {
-                    await writer.CopyFileAsync(document.Destination!, published, token).ConfigureAwait(false);
-                }
-                else
-                {
-                    await writer.WriteBytesAsync(document.Destination!, made.Make(), token).ConfigureAwait(false);
-                }
+                await writer.WriteMadeAsync(document.Destination!, made, token).ConfigureAwait(false);
             }
             else if (document.TryGet(CoreKeys.Bytes, out var bytes))
             {

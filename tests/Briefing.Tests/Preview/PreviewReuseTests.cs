@@ -9,8 +9,9 @@ namespace Briefing.Tests.Preview;
 /// <summary>
 /// What a preview rebuild runs again, read from the memo cache's statistics per step: nothing for unchanged
 /// sources (the locator maps included), and for a body edit only that page's own steps. The social cards are
-/// drawn as they are written and reused from the served output by their stamp (CardReuseTests), so here they are
-/// checked by which card files a rebuild changes: none without changes, that page's alone for a title edit.
+/// drawn as they are written, so here they are checked by what the preview's writer did with them (kept by their
+/// stamp without a read, copied from the served generation, or drawn) and by which card files a rebuild changes:
+/// none drawn or changed without changes or for a body edit, that page's alone for a title edit.
 /// </summary>
 public sealed class PreviewReuseTests
 {
@@ -29,6 +30,7 @@ public sealed class PreviewReuseTests
             Assert.Equal([], Run(second));
             Assert.Equal([], second.OutputChanged);
             Assert.Equal(new MemoStepStatistics(Maps, 1, 0), Step(second, Maps));
+            AssertNoCardDrawn(second);
         }
     }
 
@@ -50,6 +52,7 @@ public sealed class PreviewReuseTests
             Assert.InRange(pagesChanged, 4, (layouts.Hits + layouts.Misses) / 2);
             Assert.Equal(pagesChanged, layouts.Misses);
             Assert.Equal([CardAddress.For("summaries/outlook/")], edited.OutputChanged.Select(p => p.Replace('\\', '/')).Where(p => p.EndsWith(".png", StringComparison.Ordinal)));
+            Assert.Equal(1, edited.MadeFiles.Made);
         }
     }
 
@@ -67,6 +70,7 @@ public sealed class PreviewReuseTests
             Assert.Equal(["ApplyLayouts.LayoutEach 1", "BuildSearchIndex 1", "LinkGlossaryTerms.LinkEach 1", "RenderMarkdownPages 1"], Run(edited));
             // Of the pages, only its own changed (the search index, which holds its text, changes too).
             Assert.Equal(["summaries/outlook/index.html"], edited.OutputChanged.Select(p => p.Replace('\\', '/')).Where(p => p.EndsWith(".html", StringComparison.Ordinal)));
+            AssertNoCardDrawn(edited);
         }
     }
 
@@ -76,6 +80,7 @@ public sealed class PreviewReuseTests
         var session = new PreviewSession(new PreviewOptions { SiteRoot = site.Path }, new LiveReloadHub(), SiteBuild.RunAsync);
         var first = await RebuildAsync(session, []);
         Assert.NotEqual([], Run(first));
+        Assert.True(first.MadeFiles.Made > 40, $"the first build drew {first.MadeFiles.Made} cards");
         return (site, session);
     }
 
@@ -84,6 +89,16 @@ public sealed class PreviewReuseTests
         var result = await session.RebuildAsync(changed, TestContext.Current.CancellationToken);
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         return result;
+    }
+
+    /// <summary>
+    /// Every card was kept as the generation held it or copied from the served one (never read to check it, never
+    /// drawn): as many as the first build drew.
+    /// </summary>
+    private static void AssertNoCardDrawn(RebuildResult result)
+    {
+        Assert.Equal(0, result.MadeFiles.Made);
+        Assert.True(result.MadeFiles.Kept + result.MadeFiles.Copied > 40, $"{result.MadeFiles}");
     }
 
     /// <summary>The steps that computed results, with how many.</summary>
