@@ -39,6 +39,10 @@ public class ScannedBodyLinkerTests
 
     private static readonly Gen<string> Text = Word.Array[0, 6].Select(words => string.Join(' ', words));
 
+    // Written double-quoted or single-quoted: every character the serialiser escapes in a value, as text and as references.
+    private static readonly Gen<string> AttributeValue = Gen.OneOf("a<b", "a > b", "&lt;x&gt;", "\u00A0", "&nbsp;", "&amp;", "&quot;Baku&quot;", "Baku", "it’s", "&#10;", "")
+        .Array[1, 3].Select(string.Concat);
+
     private static readonly Gen<string> Id = Gen.OneOf("", " id=\"p3\"", " id=\"s1\"", " id=\"s2\"", " id=\"\"", " id=\"tip-baku\"", " id='s1'");
 
     private static readonly Gen<string> Phrase = Gen.Recursive<string>((depth, self) => depth >= 3
@@ -47,6 +51,8 @@ public class ScannedBodyLinkerTests
             (6, Text),
             (2, Gen.Select(Gen.OneOf("em", "strong", "span", "code", "sup", "b", "mark"), self, (tag, inner) => $"<{tag}>{inner}</{tag}>")),
             (1, self.Select(inner => $"<a href=\"https://example.org/?a=1&amp;b=2\">{inner}</a>")),
+            (1, Gen.Select(AttributeValue, self, (value, inner) => $"<span title=\"{value}\">{inner}</span>")),
+            (1, Gen.Select(AttributeValue, self, (value, inner) => $"<abbr title='{value}'>{inner}</abbr>")),
             (1, Gen.OneOf(
                 "<a class=\"term\" href=\"/glossary/russia/\" data-term=\"russia\">Moscow</a>", "<img src=\"x.png\" />", "<span class=\"term-tip\">Baku</span>",
                 "<a class=\"term\" href=\"/glossary/baku/\" data-term=\"baku\" aria-describedby=\"tip-baku\">Baku</a>",
