@@ -30,6 +30,7 @@ internal sealed class PageBodyLinker
     private const string ExplicitLinkSelector = "a." + HtmlClasses.Xref;
 
     private readonly TermLinker _linker;
+    private readonly ScannedBodyLinker _scanned;
     private readonly Dictionary<string, LinkableTerm> _termsByUrl = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<HtmlParser> _parsers = [];
 
@@ -39,6 +40,7 @@ internal sealed class PageBodyLinker
         ArgumentNullException.ThrowIfNull(linker);
         ArgumentNullException.ThrowIfNull(terms);
         this._linker = linker;
+        _scanned = new ScannedBodyLinker(linker);
         foreach (var term in terms)
         {
             _termsByUrl[term.Url] = term;
@@ -58,6 +60,23 @@ internal sealed class PageBodyLinker
             return new LinkedBody(html, []);
         }
 
+        return LinkScanned(html, ownSlug, paragraphNumber) ?? LinkParsed(html, ownSlug, paragraphNumber);
+    }
+
+    /// <summary>
+    /// Links from a scan of the HTML text (<see cref="ScannedBodyLinker"/>), or null when the body needs the parser:
+    /// markup the scanner is not sure of, an author's link to a term or a record-only passage, which change the DOM
+    /// in ways the scan does not follow.
+    /// </summary>
+    internal LinkedBody? LinkScanned(string html, string? ownSlug, Func<string, int?> paragraphNumber) =>
+        html.Contains(HtmlClasses.Xref, StringComparison.Ordinal) || html.Contains(LinkExclusions.OptOutAttribute, StringComparison.Ordinal)
+            ? null
+            : _scanned.Link(html, ownSlug, paragraphNumber);
+
+    /// <summary>Links by parsing the body with AngleSharp, linking its DOM and serialising it: right for any body.</summary>
+    internal LinkedBody LinkParsed(string html, string? ownSlug, Func<string, int?> paragraphNumber)
+    {
+        var hasExplicitLinks = html.Contains(HtmlClasses.Xref, StringComparison.Ordinal);
         var document = ParseBody(html);
         var body = document.Body ?? throw new InvalidOperationException("A parsed page has no body.");
 
@@ -239,5 +258,5 @@ internal sealed class PageBodyLinker
         return element.GetAttribute("aria-label") is { Length: > 0 } label ? Collapse(label) : null;
     }
 
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    internal static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -45,15 +45,48 @@ internal static class LinkExclusions
         return classes.Length > 0 && SkippedClasses.Any(classes.Contains);
     }
 
-    public static bool IsHeading(IElement element) =>
-        element.LocalName is ['h', >= '1' and <= '6'];
+    /// <summary>
+    /// <see cref="IsSkipped(IElement)"/> for an element read from HTML text: its name, whether it has the opt-out
+    /// attribute, and its <c>class</c> attribute as written.
+    /// </summary>
+    public static bool IsSkipped(string localName, bool optedOut, string? classValue) =>
+        SkippedElements.Contains(localName) || optedOut || (classValue is { Length: > 0 } && SkippedClasses.Any(c => HasClass(classValue, c)));
+
+    public static bool IsHeading(IElement element) => IsHeading(element.LocalName);
+
+    public static bool IsHeading(string localName) => localName is ['h', >= '1' and <= '6'];
 
     public static bool IsNonProse(IElement element) =>
         NonProseElements.Contains(element.LocalName)
         || element.ClassList.Contains(HtmlClasses.TermTip)
         || element.ClassList.Contains(HtmlClasses.Citation);
 
-    public static bool IsSnippetBlock(IElement element) => SnippetBlocks.Contains(element.LocalName);
+    public static bool IsNonProse(string localName, string? classValue) =>
+        NonProseElements.Contains(localName)
+        || (classValue is { Length: > 0 } && (HasClass(classValue, HtmlClasses.TermTip) || HasClass(classValue, HtmlClasses.Citation)));
 
-    public static bool SeparatesWords(IElement element) => WordSeparating.Contains(element.LocalName);
+    public static bool IsSnippetBlock(IElement element) => IsSnippetBlock(element.LocalName);
+
+    public static bool IsSnippetBlock(string localName) => SnippetBlocks.Contains(localName);
+
+    public static bool SeparatesWords(IElement element) => SeparatesWords(element.LocalName);
+
+    public static bool SeparatesWords(string localName) => WordSeparating.Contains(localName);
+
+    /// <summary>Whether a <c>class</c> attribute's value lists <paramref name="name"/>, as the DOM's class list reads it.</summary>
+    public static bool HasClass(string classValue, string name)
+    {
+        foreach (var range in classValue.AsSpan().SplitAny(HtmlWhiteSpace))
+        {
+            if (classValue.AsSpan()[range].SequenceEqual(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The characters that separate the tokens of a class list.
+    private const string HtmlWhiteSpace = " \t\n\f\r";
 }

@@ -1,11 +1,13 @@
-using System.Text;
-
 namespace Briefing.Glossary.Linking;
 
 /// <summary>
 /// Cuts the text around a mention to about <see cref="Length"/> characters on each side: whitespace
 /// collapsed, never ending in half a word, and marked with "…" where the block goes on.
 /// </summary>
+/// <remarks>
+/// Built on the stack: a page has a snippet on each side of every mention, and building each in a string builder
+/// and copying it twice was a large share of what linking a page allocated.
+/// </remarks>
 internal static class SnippetContext
 {
     public const int Length = 60;
@@ -13,22 +15,29 @@ internal static class SnippetContext
 
     public static string Before(string text, int end)
     {
-        var reversed = new StringBuilder(Length);
+        Span<char> reversed = stackalloc char[Length];
+        var count = 0;
         var i = end - 1;
-        for (; i >= 0 && reversed.Length < Length; i--)
+        for (; i >= 0 && count < Length; i--)
         {
-            AppendCollapsed(reversed, text[i]);
+            AppendCollapsed(reversed, ref count, text[i]);
         }
 
-        var kept = Reverse(reversed);
+        Span<char> buffer = stackalloc char[count];
+        for (var j = 0; j < count; j++)
+        {
+            buffer[j] = reversed[count - 1 - j];
+        }
+
+        ReadOnlySpan<char> kept = buffer;
         if (!HasProse(text, i, step: -1))
         {
-            return kept.TrimStart();
+            return new string(kept.TrimStart());
         }
 
         if (!char.IsWhiteSpace(text[i]) && kept.Length > 0 && kept[0] != ' ')
         {
-            var firstSpace = kept.IndexOf(' ', StringComparison.Ordinal);
+            var firstSpace = kept.IndexOf(' ');
             kept = firstSpace >= 0 ? kept[(firstSpace + 1)..] : kept;
         }
 
@@ -37,22 +46,23 @@ internal static class SnippetContext
             kept = kept[1..];
         }
 
-        return Ellipsis + kept.TrimStart();
+        return string.Concat(Ellipsis, kept.TrimStart());
     }
 
     public static string After(string text, int start)
     {
-        var kept = new StringBuilder(Length);
+        Span<char> buffer = stackalloc char[Length];
+        var count = 0;
         var i = start;
-        for (; i < text.Length && kept.Length < Length; i++)
+        for (; i < text.Length && count < Length; i++)
         {
-            AppendCollapsed(kept, text[i]);
+            AppendCollapsed(buffer, ref count, text[i]);
         }
 
-        var after = kept.ToString();
+        ReadOnlySpan<char> after = buffer[..count];
         if (!HasProse(text, i, step: 1))
         {
-            return after.TrimEnd();
+            return new string(after.TrimEnd());
         }
 
         if (!char.IsWhiteSpace(text[i]) && after.Length > 0 && after[^1] != ' ')
@@ -66,29 +76,51 @@ internal static class SnippetContext
             after = after[..^1];
         }
 
-        return after.TrimEnd() + Ellipsis;
+        return string.Concat(after.TrimEnd(), Ellipsis);
     }
 
     public static string Collapse(string text)
     {
-        var collapsed = new StringBuilder(text.Length);
+        var collapsed = new System.Text.StringBuilder(text.Length);
         foreach (var c in text)
         {
-            AppendCollapsed(collapsed, c);
+            if (!char.IsWhiteSpace(c))
+            {
+                collapsed.Append(c);
+            }
+            else if (collapsed.Length == 0 || collapsed[^1] != ' ')
+            {
+                collapsed.Append(' ');
+            }
         }
 
         return collapsed.ToString();
     }
 
-    private static void AppendCollapsed(StringBuilder into, char c)
+    /// <summary><see cref="Collapse(string)"/> of <c>text.Substring(start, length)</c>, without the copy when it has no white space.</summary>
+    public static string Collapse(string text, int start, int length)
+    {
+        var part = text.AsSpan(start, length);
+        foreach (var c in part)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return Collapse(text.Substring(start, length));
+            }
+        }
+
+        return new string(part);
+    }
+
+    private static void AppendCollapsed(Span<char> into, ref int count, char c)
     {
         if (!char.IsWhiteSpace(c))
         {
-            into.Append(c);
+            into[count++] = c;
         }
-        else if (into.Length == 0 || into[^1] != ' ')
+        else if (count == 0 || into[count - 1] != ' ')
         {
-            into.Append(' ');
+            into[count++] = ' ';
         }
     }
 
@@ -103,16 +135,5 @@ internal static class SnippetContext
         }
 
         return false;
-    }
-
-    private static string Reverse(StringBuilder reversed)
-    {
-        var chars = new char[reversed.Length];
-        for (var i = 0; i < chars.Length; i++)
-        {
-            chars[i] = reversed[chars.Length - 1 - i];
-        }
-
-        return new string(chars);
     }
 }

@@ -63,6 +63,12 @@ internal sealed class TermLinker
     /// </summary>
     public bool AnyNameIn(string text) => _matcher.OccursIn(text);
 
+    /// <summary>Every whole-word occurrence of a name in one text, as <see cref="Link"/> finds them in a text node.</summary>
+    public IReadOnlyList<TermMatch> FindAll(string text) => _matcher.FindAll(text);
+
+    /// <summary>The term a match's <see cref="TermMatch.TermId"/> names.</summary>
+    public LinkableTerm TermOf(string slug) => _termsBySlug[slug];
+
     private void LinkText(PageLinking page, IText text)
     {
         var matches = _matcher.FindAll(text.Data);
