@@ -1,3 +1,5 @@
+using Briefing.Core;
+
 namespace Briefing.Links;
 
 /// <summary>
@@ -121,49 +123,9 @@ internal static class PageLinkScanner
         }
     }
 
-    // "<!--" comments end at "-->" or "--!>" (or at once with "<!-->"); CDATA only exists in foreign content; any
-    // other "<!" is a doctype or a bogus comment that ends at the next '>'.
-    private static int SkipDeclaration(string html, int open, bool inForeignContent)
-    {
-        var text = html.AsSpan(open);
-        if (text.StartsWith("<!--"))
-        {
-            var start = open + 4;
-            if (start < html.Length && html[start] == '>')
-            {
-                return start + 1;
-            }
-
-            if (html.AsSpan(start).StartsWith("->"))
-            {
-                return start + 2;
-            }
-
-            for (var dashes = html.IndexOf("--", start, StringComparison.Ordinal); dashes >= 0; dashes = html.IndexOf("--", dashes + 1, StringComparison.Ordinal))
-            {
-                var after = html.AsSpan(dashes + 2);
-                if (after.StartsWith(">"))
-                {
-                    return dashes + 3;
-                }
-
-                if (after.StartsWith("!>"))
-                {
-                    return dashes + 4;
-                }
-            }
-
-            return html.Length;
-        }
-
-        if (inForeignContent && text.StartsWith("<![CDATA["))
-        {
-            var end = html.IndexOf("]]>", open + 9, StringComparison.Ordinal);
-            return end < 0 ? html.Length : end + 3;
-        }
-
-        return SkipPast(html, '>', open + 2);
-    }
+    // A comment, CDATA section, doctype or bogus comment that does not end takes the rest of the page.
+    private static int SkipDeclaration(string html, int open, bool inForeignContent) =>
+        OrEnd(html, HtmlDeclarationSkipper.EndOfDeclaration(html, open, inForeignContent));
 
     // "</name ...>" is read like a start tag (its attributes ignored); "</>" is nothing and any other "</" a bogus comment.
     private static int ReadEndTag(string html, int open, ScannedTag tag)
@@ -178,9 +140,8 @@ internal static class PageLinkScanner
         return start < html.Length && html[start] == '>' ? start + 1 : SkipPast(html, '>', start);
     }
 
-    private static int SkipPast(string html, char character, int start)
-    {
-        var index = html.IndexOf(character, Math.Min(start, html.Length));
-        return index < 0 ? html.Length : index + 1;
-    }
+    private static int SkipPast(string html, char character, int start) =>
+        OrEnd(html, HtmlDeclarationSkipper.PastNext(html, character, start));
+
+    private static int OrEnd(string html, int end) => end == HtmlDeclarationSkipper.Unended ? html.Length : end;
 }

@@ -1,4 +1,5 @@
 using AngleSharp.Html;
+using Briefing.Core;
 
 namespace Briefing.Search;
 
@@ -186,12 +187,13 @@ internal sealed class SearchableHtmlScanner
         var next = html[open + 1];
         if (next == '!')
         {
-            return SkipDeclaration(html, open);
+            // Markup that does not end is Unended (-1), which here means "cannot tell": the body is parsed instead.
+            return HtmlDeclarationSkipper.EndOfDeclaration(html, open, _foreignAt >= 0);
         }
 
         if (next == '?')
         {
-            return SkipPast(html, '>', open + 2);
+            return HtmlDeclarationSkipper.PastNext(html, '>', open + 2);
         }
 
         if (next == '/')
@@ -351,46 +353,6 @@ internal sealed class SearchableHtmlScanner
         }
 
         return position;
-    }
-
-    // "<!--" comments end at "-->" or "--!>" (or at once with "<!-->" and "<!--->"); a CDATA section is markup only
-    // in foreign content; any other "<!" (a doctype, a bogus comment) ends at the next '>'.
-    private int SkipDeclaration(string html, int open)
-    {
-        var text = html.AsSpan(open);
-        if (text.StartsWith("<!--"))
-        {
-            var start = open + 4;
-            if (html.AsSpan(start).StartsWith(">") || html.AsSpan(start).StartsWith("->"))
-            {
-                return html.IndexOf('>', start) + 1;
-            }
-
-            for (var dashes = html.IndexOf("--", start, StringComparison.Ordinal); dashes >= 0; dashes = html.IndexOf("--", dashes + 1, StringComparison.Ordinal))
-            {
-                var after = html.AsSpan(dashes + 2);
-                if (after.StartsWith(">") || after.StartsWith("!>"))
-                {
-                    return dashes + (after[0] == '>' ? 3 : 4);
-                }
-            }
-
-            return -1;
-        }
-
-        if (_foreignAt >= 0 && text.StartsWith("<![CDATA["))
-        {
-            var end = html.IndexOf("]]>", open + 9, StringComparison.Ordinal);
-            return end < 0 ? -1 : end + 3;
-        }
-
-        return SkipPast(html, '>', open + 2);
-    }
-
-    private static int SkipPast(string html, char character, int start)
-    {
-        var index = start < html.Length ? html.IndexOf(character, start) : -1;
-        return index < 0 ? -1 : index + 1;
     }
 
     // Where the text of a script or style ends: at its end tag, which is read next as a tag.
