@@ -23,7 +23,7 @@ internal sealed class BuildSearchIndex(string pagesPipeline) : IModule
         var files = SearchIndexFiles.Write(SearchIndexBuilder.Build(entries));
         var documents = files.Select(f =>
         {
-            var document = new Document { Destination = f.Path, Content = f.Content };
+            var document = new Document { Destination = f.Path }.With(CoreKeys.Bytes, f.Bytes);
             return f.Links.Count > 0 ? document.With(CoreKeys.SiteLinks, f.Links) : document;
         });
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. documents]);

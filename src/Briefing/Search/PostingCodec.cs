@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Briefing.Search;
 
 /// <summary>
@@ -16,10 +14,29 @@ internal static class PostingCodec
     /// <summary>Impacts go from 1 to this.</summary>
     public const int MaxImpact = 31;
 
-    public static string Encode(IEnumerable<SearchPosting> postings)
+    public static string Encode(ReadOnlySpan<SearchPosting> postings) =>
+        string.Create(EncodedLength(postings), postings, static (text, postings) =>
+        {
+            var (at, previous) = (0, -1);
+            foreach (var posting in postings)
+            {
+                var gap = posting.Entry - previous - 1;
+                while (gap >= 32)
+                {
+                    text[at++] = Alphabet[32 | (gap & 31)];
+                    gap >>= 5;
+                }
+
+                text[at++] = Alphabet[gap];
+                text[at++] = Alphabet[posting.Impact];
+                previous = posting.Entry;
+            }
+        });
+
+    // Checks the postings while it counts, so that the text is made in one go at its final size.
+    private static int EncodedLength(ReadOnlySpan<SearchPosting> postings)
     {
-        var text = new StringBuilder();
-        var previous = -1;
+        var (length, previous) = (0, -1);
         foreach (var posting in postings)
         {
             if (posting.Entry <= previous || posting.Impact is < 1 or > MaxImpact)
@@ -28,18 +45,15 @@ internal static class PostingCodec
             }
 
             var gap = posting.Entry - previous - 1;
-            while (gap >= 32)
+            for (length += 2; gap >= 32; gap >>= 5)
             {
-                text.Append(Alphabet[32 | (gap & 31)]);
-                gap >>= 5;
+                length++;
             }
 
-            text.Append(Alphabet[gap]);
-            text.Append(Alphabet[posting.Impact]);
             previous = posting.Entry;
         }
 
-        return text.ToString();
+        return length;
     }
 
     public static IReadOnlyList<SearchPosting> Decode(string text)

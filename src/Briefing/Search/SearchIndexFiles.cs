@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Briefing.Search;
@@ -24,23 +22,23 @@ internal static class SearchIndexFiles
     /// <summary>Bumped when the files' shape changes, so a script and an index of different builds notice.</summary>
     public const int FormatVersion = 1;
 
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static IReadOnlyList<SearchIndexFile> Write(SearchIndex index)
     {
         ArgumentNullException.ThrowIfNull(index);
-        var files = new List<SearchIndexFile> { new(Manifest, Script("index", 0, w => WriteManifest(w, index)), []) };
+        using var script = new ScriptWriter();
+        var files = new List<SearchIndexFile>(1 + index.Parts.Count + (index.Entries.Count / EntriesPerFile) + 1)
+        {
+            new(Manifest, script.Write("index", 0, index, WriteManifest), []),
+        };
         for (var i = 0; i < index.Parts.Count; i++)
         {
-            var part = index.Parts[i];
-            files.Add(new SearchIndexFile(PartPath(i), Script("part", i, w => WritePart(w, part)), []));
+            files.Add(new SearchIndexFile(PartPath(i), script.Write("part", i, index.Parts[i], WritePart), []));
         }
 
         for (var first = 0; first < index.Entries.Count; first += EntriesPerFile)
         {
-            var entries = index.Entries.Skip(first).Take(EntriesPerFile).ToList();
-            var links = entries.SelectMany(e => e.CitedBy.Select(c => c.Url).Prepend(e.Url)).Distinct(StringComparer.Ordinal).ToList();
-            files.Add(new SearchIndexFile(EntriesPath(first / EntriesPerFile), Script("entries", first / EntriesPerFile, w => WriteEntries(w, entries)), links));
+            var entries = new EntryRange(index.Entries, first, Math.Min(EntriesPerFile, index.Entries.Count - first));
+            files.Add(new SearchIndexFile(EntriesPath(first / EntriesPerFile), script.Write("entries", first / EntriesPerFile, entries, WriteEntries), entries.Links()));
         }
 
         return files;
@@ -55,17 +53,6 @@ internal static class SearchIndexFiles
     {
         var start = script.IndexOf(',', script.IndexOf(',', StringComparison.Ordinal) + 1) + 1;
         return script[start..script.LastIndexOf(')')];
-    }
-
-    private static string Script(string kind, int number, Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            write(writer);
-        }
-
-        return $"BriefingSearchData(\"{kind}\",{number.ToString(CultureInfo.InvariantCulture)},{Encoding.UTF8.GetString(buffer.ToArray())});\n";
     }
 
     private static void WriteManifest(Utf8JsonWriter w, SearchIndex index)
@@ -105,9 +92,9 @@ internal static class SearchIndexFiles
     private static void WritePart(Utf8JsonWriter w, SearchPart part)
     {
         w.WriteStartObject();
-        foreach (var (word, postings) in part.Words)
+        for (var i = 0; i < part.Words.Count; i++)
         {
-            w.WriteString(word, postings);
+            w.WriteString(part.Words[i].Key, part.Words[i].Value);
         }
 
         w.WriteEndObject();
@@ -115,11 +102,12 @@ internal static class SearchIndexFiles
 
     // Short keys: these files are fetched while the reader types. u: site path, t: title, c: context,
     // x: snippet text, b: pages citing it ([title, site path] pairs).
-    private static void WriteEntries(Utf8JsonWriter w, IReadOnlyList<SearchEntry> entries)
+    private static void WriteEntries(Utf8JsonWriter w, EntryRange entries)
     {
         w.WriteStartArray();
-        foreach (var entry in entries)
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             w.WriteStartObject();
             w.WriteString("u", entry.Url);
             w.WriteString("t", entry.Title);

@@ -58,18 +58,24 @@ internal sealed class Vocabulary
         }
     }
 
-    /// <summary>The counts of the field just read (word number and occurrences), and a clean slate for the next.</summary>
-    public (int Word, int Count)[] TakeCounts()
+    /// <summary>How many different words the field being read has so far.</summary>
+    public int Different => _counted.Count;
+
+    /// <summary>
+    /// Writes the counts of the field just read (word number and occurrences, in the order the words were first
+    /// met in it) to <paramref name="counts"/>, <see cref="Different"/> of them, and leaves a clean slate for the
+    /// next field.
+    /// </summary>
+    public void TakeCounts(Span<WordCount> counts)
     {
-        var result = new (int Word, int Count)[_counted.Count];
-        for (var i = 0; i < _counted.Count; i++)
+        var counted = CollectionsMarshal.AsSpan(_counted);
+        for (var i = 0; i < counted.Length; i++)
         {
-            result[i] = (_counted[i], _counts[_counted[i]]);
-            _counts[_counted[i]] = 0;
+            counts[i] = new WordCount(counted[i], _counts[counted[i]]);
+            _counts[counted[i]] = 0;
         }
 
         _counted.Clear();
         Length = 0;
-        return result;
     }
 }

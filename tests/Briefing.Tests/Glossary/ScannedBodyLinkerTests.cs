@@ -33,11 +33,15 @@ public class ScannedBodyLinkerTests
     ];
 
     // References the scan leaves to the parser.
-    private static readonly string[] UnreadWords = ["&mdash;", "&copy", "AT&T", "&#0;", "&#150;", "&#13;"];
+    private static readonly string[] UnreadWords = ["&mdash;", "&copy", "AT&T", "&#0;", "&#150;", "&#13;", "Baku\r\nRussia", "Ba\0ku"];
 
     private static readonly Gen<string> Word = Gen.Frequency((30, Gen.OneOf(Words)), (1, Gen.OneOf(UnreadWords)));
 
     private static readonly Gen<string> Text = Word.Array[0, 6].Select(words => string.Join(' ', words));
+
+    // Written double-quoted or single-quoted: every character the serialiser escapes in a value, as text and as references.
+    private static readonly Gen<string> AttributeValue = Gen.OneOf("a<b", "a > b", "&lt;x&gt;", "\u00A0", "&nbsp;", "&amp;", "&quot;Baku&quot;", "Baku", "it’s", "&#10;", "")
+        .Array[1, 3].Select(string.Concat);
 
     private static readonly Gen<string> Id = Gen.OneOf("", " id=\"p3\"", " id=\"s1\"", " id=\"s2\"", " id=\"\"", " id=\"tip-baku\"", " id='s1'");
 
@@ -47,6 +51,8 @@ public class ScannedBodyLinkerTests
             (6, Text),
             (2, Gen.Select(Gen.OneOf("em", "strong", "span", "code", "sup", "b", "mark"), self, (tag, inner) => $"<{tag}>{inner}</{tag}>")),
             (1, self.Select(inner => $"<a href=\"https://example.org/?a=1&amp;b=2\">{inner}</a>")),
+            (1, Gen.Select(AttributeValue, self, (value, inner) => $"<span title=\"{value}\">{inner}</span>")),
+            (1, Gen.Select(AttributeValue, self, (value, inner) => $"<abbr title='{value}'>{inner}</abbr>")),
             (1, Gen.OneOf(
                 "<a class=\"term\" href=\"/glossary/russia/\" data-term=\"russia\">Moscow</a>", "<img src=\"x.png\" />", "<span class=\"term-tip\">Baku</span>",
                 "<a class=\"term\" href=\"/glossary/baku/\" data-term=\"baku\" aria-describedby=\"tip-baku\">Baku</a>",
@@ -67,7 +73,10 @@ public class ScannedBodyLinkerTests
             (2, Gen.OneOf(
                 "<dl>\n<dt>Baku</dt>\n<dd>Russia <em>and</em> Baku</dd>\n</dl>", "<figure><img src=\"a.png\" alt=\"\"><figcaption>Baku</figcaption></figure>",
                 "<pre><code>x</code></pre>", "<div class=\"para\" id=\"p3\"><a class=\"para-num\" href=\"#p3\">3</a><p>Baku said no to Russia.</p></div>",
-                "<section id=\"s2\"><h3>Talks <em>in</em> Baku</h3><p>Aliyev.</p></section>")),
+                "<section id=\"s2\"><h3>Talks <em>in</em> Baku</h3><p>Aliyev.</p></section>",
+                "<details open><summary>Baku</summary><p>Russia</p></details>",
+                "<p  class = \"x\"\n\ttitle=Baku / data-x_1>Moscow <span\nclass='no-glossary'>Baku</span ></p >",
+                "<table>\n<caption>Baku</caption>\n<tbody>\n<tr>\n<td><p>Russia</p><table>\n<tbody><tr><td>Baku</td></tr></tbody></table></td>\n</tr>\n</tbody>\n</table>")),
             (1, Gen.OneOf(
                 "<pre><code>Baku\n</code></pre>", "<pre>\nBaku</pre>", "<hr />", "<p>Baku<div>Russia</div></p>", "<p>Baku<p>Russia</p>",
                 "<ul><li>Baku<li>Russia</ul>", "<table><tr><td>Baku</td></tr></table>", "<table>Baku</table>", "<P>Baku</P>",

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Briefing.Search;
 
@@ -14,7 +15,7 @@ internal sealed class IndexLookup
 
     public IndexLookup(IEnumerable<SearchIndexFile> files)
     {
-        _files = files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        _files = files.ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Bytes), StringComparer.Ordinal);
         using var manifest = JsonDocument.Parse(SearchIndexFiles.JsonOf(_files[SearchIndexFiles.Manifest]));
         _prefixes = [.. manifest.RootElement.GetProperty("parts").EnumerateArray().Select(p => p.GetString()!)];
         Entries = manifest.RootElement.GetProperty("entries").GetInt32();

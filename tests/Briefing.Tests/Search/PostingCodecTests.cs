@@ -19,7 +19,7 @@ public class PostingCodecTests
             .Sample((gaps, impacts) =>
             {
                 var entry = -1;
-                var postings = gaps.Select((gap, i) => new SearchPosting(entry += gap, impacts[i])).ToList();
+                var postings = gaps.Select((gap, i) => new SearchPosting(entry += gap, impacts[i])).ToArray();
                 var text = PostingCodec.Encode(postings);
                 Assert.All(text, c => Assert.Contains(c, PostingCodec.Alphabet));
                 Assert.Equal(postings, PostingCodec.Decode(text));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Briefing.Search;
 using Briefing.Tests.Support;
 using CsCheck;
@@ -79,7 +80,7 @@ public class SearchIndexBuilderTests
             .Select(i => Entry((SearchKind)(i % 4), $"e{i}", new SearchField(SearchFieldKind.Title, $"İstanbul Title {i}"), new SearchField(SearchFieldKind.Text, $"Text {Word(i)} {i * 1.5} ıi")))
             .OrderBy(e => e.Kind)
             .ToList();
-        string Written() => string.Join("\n", SearchIndexFiles.Write(SearchIndexBuilder.Build(entries, 300)).Select(f => f.Path + "\n" + f.Content));
+        string Written() => string.Join("\n", SearchIndexFiles.Write(SearchIndexBuilder.Build(entries, 300)).Select(f => f.Path + "\n" + Encoding.UTF8.GetString(f.Bytes)));
 
         string turkish, invariant;
         using (new CultureScope("tr-TR"))

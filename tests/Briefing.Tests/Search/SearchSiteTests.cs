@@ -1,4 +1,5 @@
 using Briefing.Pipeline;
+using System.Text;
 using System.Text.Json;
 using Briefing.Links;
 using Briefing.Search;
@@ -98,7 +99,7 @@ public class SearchSiteTests
     {
         var folder = site.OutputPathOf("search");
         var files = Directory.EnumerateFiles(folder, "*.js", SearchOption.AllDirectories)
-            .Select(f => new SearchIndexFile("search/" + Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllText(f), []))
+            .Select(f => new SearchIndexFile("search/" + Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes(f), []))
             .ToList();
         return new WrittenSearchIndex(files);
     }
@@ -109,7 +110,7 @@ public class SearchSiteTests
 
         public WrittenSearchIndex(IReadOnlyList<SearchIndexFile> files)
         {
-            _files = files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+            _files = files.ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Bytes), StringComparer.Ordinal);
             Lookup = new IndexLookup(files);
             using var manifest = JsonDocument.Parse(SearchIndexFiles.JsonOf(_files[SearchIndexFiles.Manifest]));
             var kinds = new string[Lookup.Entries];

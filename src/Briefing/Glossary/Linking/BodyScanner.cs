@@ -43,6 +43,13 @@ internal static class BodyScanner
     public static ScannedBody? Scan(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
+
+        // The parser turns a carriage return into a line feed and drops a NUL from the body's text.
+        if (html.AsSpan().IndexOfAny('\r', '\0') >= 0)
+        {
+            return null;
+        }
+
         var reader = new Reader(html);
         return reader.Read() ? new ScannedBody(reader.Events, reader.Ids) : null;
     }

@@ -83,13 +83,16 @@ internal static class ScannedText
         }
     }
 
-    /// <summary>An attribute value as AngleSharp serialises it: <c>&amp;</c>, <c>"</c> and the no-break space escaped.</summary>
+    /// <summary>
+    /// An attribute value as AngleSharp serialises it: <c>&amp;</c>, <c>"</c>, the no-break space, and (as the
+    /// current HTML standard asks) <c>&lt;</c> and <c>&gt;</c> escaped.
+    /// </summary>
     public static void AppendAttributeValue(StringBuilder output, string value)
     {
         var span = value.AsSpan();
         while (span.Length > 0)
         {
-            var at = span.IndexOfAny("&\"\u00A0");
+            var at = span.IndexOfAny("&\"<>\u00A0");
             if (at < 0)
             {
                 output.Append(span);
@@ -100,6 +103,8 @@ internal static class ScannedText
             {
                 '&' => "&amp;",
                 '"' => "&quot;",
+                '<' => "&lt;",
+                '>' => "&gt;",
                 _ => "&nbsp;",
             });
             span = span[(at + 1)..];
