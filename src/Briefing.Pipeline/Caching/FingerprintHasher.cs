@@ -12,12 +12,25 @@ namespace Briefing.Pipeline.Caching;
 /// </summary>
 public struct FingerprintHasher
 {
-    private readonly XxHash128 _hash;
+    /// <summary>How much is gathered before the digest switches to streaming.</summary>
+    private const int MaxGathered = 4096;
+
+    // Most values a cache fingerprints are a few dozen bytes (a record of short texts and numbers): those are
+    // gathered in a small array and hashed in one call at the end, which costs a fraction of a streaming digest
+    // (its state is about half a kilobyte, and each small append goes through its buffering). Past MaxGathered the
+    // gathered bytes go into a streaming digest and the rest is streamed; XXH3's streaming and one-shot digests of
+    // the same bytes are equal, so the fingerprint does not depend on which way it was made.
+    private byte[] _gathered;
+    private int _used;
+    private XxHash128? _stream;
     private long _length;
 
-    private FingerprintHasher(XxHash128 hash) => _hash = hash;
+    private FingerprintHasher(byte[] gathered)
+    {
+        _gathered = gathered;
+    }
 
-    public static FingerprintHasher Create() => new(new XxHash128());
+    public static FingerprintHasher Create() => new(new byte[128]);
 
     /// <summary>How many bytes have been added: a measure of how much the content cost to hash.</summary>
     public readonly long Length => _length;
@@ -55,13 +68,35 @@ public struct FingerprintHasher
     /// <summary>Adds raw bytes (callers add the length when it is not implied).</summary>
     public void Add(ReadOnlySpan<byte> bytes)
     {
-        _hash.Append(bytes);
         _length += bytes.Length;
+        if (_stream is { } stream)
+        {
+            stream.Append(bytes);
+            return;
+        }
+
+        var needed = _used + bytes.Length;
+        if (needed > MaxGathered)
+        {
+            _stream = new XxHash128();
+            _stream.Append(_gathered.AsSpan(0, _used));
+            _stream.Append(bytes);
+            _used = 0;
+            return;
+        }
+
+        if (needed > _gathered.Length)
+        {
+            Array.Resize(ref _gathered, Math.Min(MaxGathered, Math.Max(needed, _gathered.Length * 2)));
+        }
+
+        bytes.CopyTo(_gathered.AsSpan(_used));
+        _used = needed;
     }
 
     public readonly Fingerprint Finish()
     {
-        var digest = _hash.GetCurrentHashAsUInt128();
+        var digest = _stream is { } stream ? stream.GetCurrentHashAsUInt128() : XxHash128.HashToUInt128(_gathered.AsSpan(0, _used));
         return new Fingerprint((ulong)(digest >> 64), (ulong)digest);
     }
 }
