@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Briefing.Links;
 
@@ -19,10 +20,13 @@ internal static class LinkIndexJson
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = LinkIndexJsonContext.Default,
     };
 
-    public static string Write(LinkIndex index) => JsonSerializer.Serialize(index, Options) + "\n";
+    private static readonly JsonTypeInfo<LinkIndex> Index = (JsonTypeInfo<LinkIndex>)Options.GetTypeInfo(typeof(LinkIndex));
+
+    public static string Write(LinkIndex index) => JsonSerializer.Serialize(index, Index) + "\n";
 
     public static LinkIndex Read(string json) =>
-        JsonSerializer.Deserialize<LinkIndex>(json, Options) ?? throw new JsonException("links.json holds no link index");
+        JsonSerializer.Deserialize(json, Index) ?? throw new JsonException("links.json holds no link index");
 }

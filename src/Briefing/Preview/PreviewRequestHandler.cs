@@ -1,6 +1,7 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.StaticFiles;
@@ -14,7 +15,8 @@ namespace Briefing.Preview;
 /// </summary>
 internal sealed class PreviewRequestHandler(ISiteSource site, LiveReloadHub? liveReload)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonTypeInfo<ReloadEvent> Json =
+        (JsonTypeInfo<ReloadEvent>)new JsonSerializerOptions(JsonSerializerDefaults.Web) { TypeInfoResolver = ReloadEventJsonContext.Default }.GetTypeInfo(typeof(ReloadEvent));
 
     private readonly FileExtensionContentTypeProvider _contentTypes = new();
 

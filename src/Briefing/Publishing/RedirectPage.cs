@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Unicode;
+using Briefing.Core;
 using Briefing.Theme;
 
 namespace Briefing.Publishing;
@@ -19,7 +19,7 @@ internal static class RedirectPage
     public static string Write(string fromPath, string toPath, string title, string canonicalUrl, string language)
     {
         var relative = Html.Encode(RelativeUrl(fromPath, toPath));
-        var script = JsonSerializer.Serialize(RelativeUrl(fromPath, toPath));
+        var script = JsonString.Quote(RelativeUrl(fromPath, toPath));
         return $"""
             <!DOCTYPE html>
             <html lang="{Html.Encode(language)}">

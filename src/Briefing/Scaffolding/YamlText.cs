@@ -1,5 +1,5 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
+using Briefing.Core;
 
 namespace Briefing.Scaffolding;
 
@@ -9,9 +9,7 @@ namespace Briefing.Scaffolding;
 /// </summary>
 internal static class YamlText
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static string Quote(string value) => JsonSerializer.Serialize(value, Options);
+    public static string Quote(string value) => JsonString.Quote(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
     public static string List(IEnumerable<string> values) => "[" + string.Join(", ", values.Select(Quote)) + "]";
 
