@@ -277,16 +277,22 @@ public sealed class ValueFingerprints
                 return property.GetValue;
             }
 
-            try
+            // Natively compiled, a generic method made at run time may have no code to run: read by reflection there.
+            if (RuntimeFeature.IsDynamicCodeSupported)
             {
-                var bind = typeof(TypeShape).GetMethod(nameof(BoundReader), BindingFlags.NonPublic | BindingFlags.Static)!
-                    .MakeGenericMethod(owner, property.PropertyType);
-                return (Func<object, object?>)bind.Invoke(null, [getter])!;
+                try
+                {
+                    var bind = typeof(TypeShape).GetMethod(nameof(BoundReader), BindingFlags.NonPublic | BindingFlags.Static)!
+                        .MakeGenericMethod(owner, property.PropertyType);
+                    return (Func<object, object?>)bind.Invoke(null, [getter])!;
+                }
+                catch (Exception ex) when (ex is ArgumentException or NotSupportedException or TargetInvocationException)
+                {
+                    return property.GetValue;
+                }
             }
-            catch (Exception ex) when (ex is ArgumentException or NotSupportedException or TargetInvocationException)
-            {
-                return property.GetValue;
-            }
+
+            return property.GetValue;
         }
 
         private static Func<object, object?> BoundReader<TOwner, TValue>(MethodInfo getter)
