@@ -76,7 +76,11 @@ finally
 }
 
 Console.WriteLine();
-Console.WriteLine(Report.Table(results));
+if (results.Count > 0)
+{
+    Console.WriteLine(Report.Table(results));
+}
+
 if (searchCost is not null)
 {
     Console.WriteLine(Report.SearchCost(searchCost));
