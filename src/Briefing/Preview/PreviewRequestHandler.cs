@@ -1,7 +1,5 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.StaticFiles;
@@ -15,9 +13,6 @@ namespace Briefing.Preview;
 /// </summary>
 internal sealed class PreviewRequestHandler(ISiteSource site, LiveReloadHub? liveReload)
 {
-    private static readonly JsonTypeInfo<ReloadEvent> Json =
-        (JsonTypeInfo<ReloadEvent>)new JsonSerializerOptions(JsonSerializerDefaults.Web) { TypeInfoResolver = ReloadEventJsonContext.Default }.GetTypeInfo(typeof(ReloadEvent));
-
     private readonly FileExtensionContentTypeProvider _contentTypes = new();
 
     public async Task HandleAsync(HttpContext context)
@@ -186,7 +181,7 @@ internal sealed class PreviewRequestHandler(ISiteSource site, LiveReloadHub? liv
     }
 
     private static SseItem<string> Item(ReloadEvent reloadEvent) =>
-        new(JsonSerializer.Serialize(reloadEvent, Json), reloadEvent.Kind);
+        new(ReloadEventJson.Write(reloadEvent), reloadEvent.Kind);
 
     private string ContentTypeOf(string path)
     {
