@@ -34,17 +34,16 @@ internal sealed class CardRenderer(CardFonts fonts, CardPalette palette)
     /// <summary>The card's PNG; <paramref name="stamp"/>, if given, is written into it (see <see cref="CardFile"/>).</summary>
     public byte[] Render(SocialCard card, string? stamp = null)
     {
-        var workspace = _workspaces.TryTake(out var free) ? free : new Workspace();
-        try
+        if (card.Map is not null)
         {
-            if (card.Map is not null)
-            {
-                return RenderWhole(workspace, card, stamp);
-            }
+            return RenderWhole(card, stamp);
+        }
 
-            // Every card of a kind without a map shares all but its title: the base is drawn and compressed once
-            // per build, and a card starts from a copy of its pixels (see DrawBase for why they are the same).
-            var over = BaseFor(card);
+        // Every card of a kind without a map shares all but its title: the base is drawn and compressed once per
+        // build, and a card starts from a copy of its pixels (see DrawBase for why they are the same).
+        var over = BaseFor(card);
+        return InWorkspace(workspace =>
+        {
             over.Pixels.CopyTo(workspace.Pixels);
             using (var surface = SKSurface.Create(Info, workspace.Address, Info.RowBytes))
             {
@@ -54,17 +53,11 @@ internal sealed class CardRenderer(CardFonts fonts, CardPalette palette)
             }
 
             return workspace.Png.Encode(workspace.Pixels, over, stamp);
-        }
-        finally
-        {
-            _workspaces.Add(workspace);
-        }
+        });
     }
 
     /// <summary>The card drawn whole, without a base: the home page's (its map is its own), and the tests' reference.</summary>
-    internal byte[] RenderWhole(SocialCard card, string? stamp = null) => RenderWhole(new Workspace(), card, stamp);
-
-    private byte[] RenderWhole(Workspace workspace, SocialCard card, string? stamp)
+    internal byte[] RenderWhole(SocialCard card, string? stamp = null) => InWorkspace(workspace =>
     {
         using (var surface = SKSurface.Create(Info, workspace.Address, Info.RowBytes))
         {
@@ -73,6 +66,19 @@ internal sealed class CardRenderer(CardFonts fonts, CardPalette palette)
         }
 
         return workspace.Png.Encode(workspace.Pixels, Width, Height, Info.RowBytes, stamp);
+    });
+
+    private byte[] InWorkspace(Func<Workspace, byte[]> render)
+    {
+        var workspace = _workspaces.TryTake(out var free) ? free : new Workspace();
+        try
+        {
+            return render(workspace);
+        }
+        finally
+        {
+            _workspaces.Add(workspace);
+        }
     }
 
     /// <summary>What one thread draws and encodes a card with: pixels in memory the collector never moves, and a PNG writer.</summary>
