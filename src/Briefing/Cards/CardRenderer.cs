@@ -8,7 +8,9 @@ namespace Briefing.Cards;
 /// Draws <see cref="SocialCard"/>s as 1200×630 PNGs (the Open Graph size) in a theme's fonts and colours. One renderer
 /// serves a build, from any number of threads: it shares the typefaces and keeps a pixel buffer and a
 /// <see cref="PngWriter"/> per thread that renders, so a card costs its drawing and encoding only, and holds no native
-/// resource between cards. Text is drawn without hinting or subpixel positioning and the PNG written with fixed
+/// resource between cards. It also keeps, for each kind of card without a map, the base those cards share
+/// (<see cref="PngBase"/>: drawn and compressed once, so a card draws and compresses little more than its title).
+/// A base depends only on what its cards share, never on which card asked first. Text is drawn without hinting or subpixel positioning and the PNG written with fixed
 /// settings, so a card's bytes depend on what it shows alone (on one machine; see docs/pictures.md for other machines).
 /// </summary>
 internal sealed class CardRenderer(CardFonts fonts, CardPalette palette)
