@@ -28,6 +28,9 @@ internal sealed record BenchOptions
 
     public bool RealSite { get; init; } = true;
 
+    /// <summary>Pages of the corpus built with and without search to measure what the index adds; 0 for none.</summary>
+    public int SearchCost { get; init; } = 4000;
+
     public bool Glossary { get; init; } = true;
 
     public string? Work { get; init; }
@@ -44,6 +47,7 @@ internal sealed record BenchOptions
           --runs N             timed runs of each generator per row (default 5)
           --warmup N           untimed runs first (default 1)
           --no-real-site       leave out the real site's row
+          --search-cost N      pages of the corpus built with and without search (default 4000; 0 for none)
           --work DIR           build the corpora here and keep them (default: a temporary folder, deleted at the end)
         """;
 
@@ -67,6 +71,7 @@ internal sealed record BenchOptions
                 "--runs" => options with { Runs = Number() },
                 "--warmup" => options with { Warmup = Number() },
                 "--no-real-site" => options with { RealSite = false },
+                "--search-cost" => options with { SearchCost = Number() },
                 "--work" => options with { Work = Value() },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };

@@ -64,6 +64,43 @@ internal sealed class BenchRunner(BenchOptions options, string siteRoot, string 
         return new RowResult(row, briefing, hugoRuns, Path.GetRelativePath(briefingOut, largest.FullName), largest.Length);
     }
 
+    /// <summary>
+    /// What the search index adds to a full build: the <paramref name="pages"/>-page corpus built with search on and
+    /// with <c>search: false</c> in its settings, alternately, in the same sitting.
+    /// </summary>
+    public async Task<SearchCostResult> RunSearchCostAsync(int pages)
+    {
+        var folder = Path.Combine(work, $"{pages}-pages-search-cost");
+        var site = Path.Combine(folder, "site");
+        var withoutSearch = Path.Combine(folder, "site-without-search");
+        Prepare(new BenchRow("search cost", pages, 0), site, Path.Combine(folder, "hugo"));
+        if (Directory.Exists(withoutSearch))
+        {
+            Directory.Delete(withoutSearch, recursive: true);
+        }
+
+        Copy(site, withoutSearch);
+        File.AppendAllText(Path.Combine(withoutSearch, "briefing.yml"), "\nsearch: false\n");
+
+        var output = Path.Combine(folder, "briefing-out");
+        var on = new List<Measurement>();
+        var off = new List<Measurement>();
+        for (var round = 0; round < options.Warmup + options.Runs; round++)
+        {
+            var order = round % 2 == 0 ? new[] { (site, on), (withoutSearch, off) } : [(withoutSearch, off), (site, on)];
+            foreach (var (root, runs) in order)
+            {
+                var m = await RunEmptyAsync(output, options.Briefing, ["build", "--root", root, "-o", output], folder).ConfigureAwait(false);
+                if (round >= options.Warmup)
+                {
+                    runs.Add(m);
+                }
+            }
+        }
+
+        return new SearchCostResult(pages, on, off);
+    }
+
     private async Task<Measurement> RunEmptyAsync(string output, string command, string[] arguments, string workingDirectory)
     {
         if (Directory.Exists(output))

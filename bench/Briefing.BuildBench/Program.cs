@@ -44,6 +44,7 @@ Console.WriteLine($"Machine: {Machine.Describe()}");
 Console.WriteLine($"Runs: {options.Warmup} warm-up and {options.Runs} timed per generator and row, alternating; medians below.");
 var runner = new BenchRunner(options, siteRoot, work);
 var results = new List<RowResult>();
+SearchCostResult? searchCost = null;
 try
 {
     foreach (var row in rows)
@@ -52,6 +53,13 @@ try
         var result = await runner.RunAsync(row);
         results.Add(result);
         Console.WriteLine($"{Report.Runs(result)} (load {before} → {Machine.Load()})");
+    }
+
+    if (options.SearchCost > 0)
+    {
+        var before = Machine.Load();
+        searchCost = await runner.RunSearchCostAsync(options.SearchCost);
+        Console.WriteLine($"{Report.SearchCostRuns(searchCost)} (load {before} → {Machine.Load()})");
     }
 }
 catch (InvalidOperationException ex)
@@ -68,7 +76,16 @@ finally
 }
 
 Console.WriteLine();
-Console.WriteLine(Report.Table(results));
+if (results.Count > 0)
+{
+    Console.WriteLine(Report.Table(results));
+}
+
+if (searchCost is not null)
+{
+    Console.WriteLine(Report.SearchCost(searchCost));
+}
+
 return 0;
 
 static string? FindSiteRoot(string start)

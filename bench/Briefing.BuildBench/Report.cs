@@ -34,6 +34,25 @@ internal static class Report
         return text.ToString();
     }
 
+    /// <summary>The search index's cost: medians with and without it, and what it adds to the build.</summary>
+    public static string SearchCost(SearchCostResult r)
+    {
+        var on = Medians(r.WithSearch);
+        var off = Medians(r.WithoutSearch);
+        return new StringBuilder()
+            .AppendLine("| Search index | Wall | CPU | Peak |")
+            .AppendLine("|---|---:|---:|---:|")
+            .AppendLine(Invariant($"| {r.Pages:N0} pages with search | {on.WallSeconds:0.000} s | {on.CpuSeconds:0.00} s | {on.PeakMiB:0} MiB |"))
+            .AppendLine(Invariant($"| {r.Pages:N0} pages, search: false | {off.WallSeconds:0.000} s | {off.CpuSeconds:0.00} s | {off.PeakMiB:0} MiB |"))
+            .AppendLine(Invariant($"| the index adds | {Percent(on.WallSeconds, off.WallSeconds)} | {Percent(on.CpuSeconds, off.CpuSeconds)} | {Percent(on.PeakMiB, off.PeakMiB)} |"))
+            .ToString();
+    }
+
+    public static string SearchCostRuns(SearchCostResult r) =>
+        Invariant($"{r.Pages:N0} pages with search: {Format(r.WithSearch)}; search: false: {Format(r.WithoutSearch)}");
+
+    private static string Percent(double with, double without) => Invariant($"{(with - without) / without * 100:+0.0;-0.0} %");
+
     public static string Runs(RowResult r) =>
         Invariant($"{r.Row.Name}: Briefing {Format(r.Briefing)}") + (r.Hugo.Count > 0 ? Invariant($"; Hugo {Format(r.Hugo)}") : "");
 

@@ -27,6 +27,12 @@ internal sealed record SiteSettings
     /// <summary>Who publishes the briefing (not the article's publisher, which comes from the seed's sidecar).</summary>
     public string? Publisher { get; init; }
 
+    /// <summary>
+    /// Whether the site has its search (the header's field, <c>assets/search.js</c> and the index under
+    /// <c>search/</c>); on unless <c>search: false</c>.
+    /// </summary>
+    public bool Search { get; init; } = true;
+
     /// <summary>The site-absolute path every URL starts with: "/" at a domain root, "/briefing/" under a project path.</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 }

@@ -7,7 +7,7 @@ internal static partial class SiteSettingsReader
 {
     public const string FileName = SiteFolders.SettingsFile;
 
-    private static readonly string[] Keys = ["title", "description", "language", "base_url", "publisher", "article"];
+    private static readonly string[] Keys = ["title", "description", "language", "base_url", "publisher", "article", "search"];
 
     /// <summary>Reads the settings file of the site at <paramref name="root"/>.</summary>
     public static async Task<SiteSettings> ReadAsync(
@@ -34,6 +34,7 @@ internal static partial class SiteSettingsReader
             language is null || LanguageTag().IsMatch(language),
             $"language '{language}' is not a language tag",
             "write a BCP 47 tag such as en, ru or en-GB");
+        var search = map.OptionalBool("search");
         map.ThrowIfErrors();
         return new SiteSettings
         {
@@ -42,6 +43,7 @@ internal static partial class SiteSettingsReader
             Language = language ?? "en",
             Publisher = map.OptionalString("publisher"),
             MainArticle = article,
+            Search = search ?? true,
             MainArticleLocation = map.LocationOf("article") ?? new SourceLocation(file, 1, 1),
             BaseUrl = ParseBaseUrl(baseUrlText, baseUrlOverride is null ? map.LocationOf("base_url") : new SourceLocation(baseUrlSource)),
         };

@@ -17,6 +17,9 @@ internal static class SearchIndexFiles
 
     public const string Manifest = Folder + "index.js";
 
+    /// <summary>The theme's script that reads the index in the browser, left out with the index when a site turns search off.</summary>
+    public const string Script = "assets/search.js";
+
     public const int EntriesPerFile = 8;
 
     /// <summary>Bumped when the files' shape changes, so a script and an index of different builds notice.</summary>

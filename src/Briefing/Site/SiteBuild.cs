@@ -141,7 +141,7 @@ internal static class SiteBuild
             writer.Begin();
         }
 
-        var pipelines = SitePipelines.Create(options.SiteRoot);
+        var pipelines = SitePipelines.Create(options.SiteRoot, settings);
         var engine = new Engine(pipelines, services);
         var result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)

@@ -36,7 +36,13 @@ internal static class SitePipelines
     public const string Search = "Search";
     public const string Cards = "Cards";
 
-    public static IReadOnlyList<Pipeline.Pipeline> Create(string root) =>
+    /// <summary>The pipelines of a site; <paramref name="settings"/> say which of the optional ones it has.</summary>
+    public static IReadOnlyList<Pipeline.Pipeline> Create(string root, SiteSettings settings) =>
+    [
+        .. All(root, settings).Where(p => settings.Search || p.Name != Search),
+    ];
+
+    private static IEnumerable<Pipeline.Pipeline> All(string root, SiteSettings settings) =>
     [
         new()
         {
@@ -129,7 +135,7 @@ internal static class SitePipelines
         new()
         {
             Name = Assets,
-            Input = [new ReadAssets()],
+            Input = [new ReadAssets(), new Execute((docs, _) => settings.Search ? docs : [.. docs.Where(d => d.Destination != SearchIndexFiles.Script)])],
             Output = [new WriteFiles()],
         },
         new()

@@ -84,6 +84,10 @@ public static class InputCases
         {
             Arrange = site => site.Edit("briefing.yml", "language: en", "language: english please"),
         },
+        new("settings search not true or false", Content, @"^briefing\.yml:9:9: error: 'search' must be true or false, not 'sometimes'")
+        {
+            Arrange = site => site.Append("briefing.yml", "search: sometimes\n"),
+        },
         new("settings title as a mapping", Content, @"^briefing\.yml:\d+:\d+: error: 'title' must be a single text value")
         {
             Arrange = site => site.Edit("briefing.yml", "title: \"Azerbaijan and Russia: the July 2025 standoff\"", "title: {text: x}"),

@@ -83,6 +83,30 @@ public class SearchSiteTests
     }
 
     [Fact]
+    public async Task Search_false_in_the_settings_leaves_out_the_index_the_script_and_the_field()
+    {
+        using var site = TestSite.CopyOfRepository();
+        site.Append("briefing.yml", "search: false\n");
+        var report = await site.BuildAsync();
+        Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
+
+        Assert.False(Directory.Exists(site.OutputPathOf("search")));
+        Assert.False(File.Exists(site.OutputPathOf(SearchIndexFiles.Script)));
+        var pages = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories).ToList();
+        Assert.NotEmpty(pages);
+        foreach (var page in pages)
+        {
+            var html = File.ReadAllText(page);
+            Assert.DoesNotContain("search.js", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("site-search", html, StringComparison.Ordinal);
+        }
+
+        // The glossary's own filter is not the site's search and stays.
+        Assert.Contains("glossary-filter", site.ReadOutput("glossary/index.html"), StringComparison.Ordinal);
+        Assert.True(File.Exists(site.OutputPathOf("assets/site.js")));
+    }
+
+    [Fact]
     public async Task The_link_checker_reports_an_index_link_that_leads_nowhere()
     {
         var page = new Document { Destination = "index.html", Content = "<!DOCTYPE html><title>x</title><p id=\"p1\">x</p>" };
