@@ -28,8 +28,16 @@ internal sealed class PngWriter
     // Bytes 0-2, 4-6, 8-10 and 12-14 of four RGBA pixels: their RGB (an index of 0x80 gives 0).
     private static readonly Vector128<byte> DropAlpha = Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 0x80, 0x80, 0x80, 0x80);
 
+    // A zlib stream's header for the fastest level (deflate, 32 KB window, no dictionary), and an empty final block
+    // with fixed codes, which ends the blocks the pieces' sync flushes left open.
+    private static readonly byte[] ZLibHeader = [0x78, 0x01];
+    private static readonly byte[] FinalBlock = [0x03, 0x00];
+
     private readonly MemoryStream _data = new();
+    private readonly MemoryStream _piece = new();
     private byte[] _row = [];
+    private int _pieceEnd;
+    private uint _adler;
 
     /// <summary>The PNG's bytes before its pixels: signature, header and (with a stamp) the stamp's text chunk.</summary>
     public static byte[] Header(int width, int height, string? stamp)
@@ -57,23 +65,130 @@ internal sealed class PngWriter
     /// </summary>
     public byte[] Encode(ReadOnlySpan<byte> pixels, int width, int height, int rowBytes, string? stamp = null)
     {
+        StartData();
+        AppendCompressed(pixels, width, rowBytes, 0, height);
+        return Finish(width, height, stamp);
+    }
+
+    /// <summary>
+    /// The PNG of <paramref name="pixels"/>, laid out as <paramref name="over"/>'s, taking the base's compressed bands
+    /// where the rows they need are the base's and compressing the other rows (see <see cref="PngBase"/>).
+    /// </summary>
+    public byte[] Encode(ReadOnlySpan<byte> pixels, PngBase over, string? stamp = null)
+    {
+        // Rows [0, top) and [bottom, height) are the base's.
+        var top = 0;
+        while (top < over.Height && over.SameRow(pixels, top))
+        {
+            top++;
+        }
+
+        var bottom = over.Height;
+        while (bottom > top && over.SameRow(pixels, bottom - 1))
+        {
+            bottom--;
+        }
+
+        StartData();
+        var fresh = -1; // the first row of the rows waiting to be compressed
+        for (var band = 0; band < over.BandCount; band++)
+        {
+            var first = band * PngBase.BandRows;
+            var end = over.BandEnd(band);
+            if (end <= top || (first > 0 && first - 1 >= bottom))
+            {
+                if (fresh >= 0)
+                {
+                    AppendCompressed(pixels, over.Width, over.RowBytes, fresh, first);
+                    fresh = -1;
+                }
+
+                Append(over.Band(band));
+            }
+            else if (fresh < 0)
+            {
+                fresh = first;
+            }
+        }
+
+        if (fresh >= 0)
+        {
+            AppendCompressed(pixels, over.Width, over.RowBytes, fresh, over.Height);
+        }
+
+        return Finish(over.Width, over.Height, stamp);
+    }
+
+    /// <summary>
+    /// Rows [<paramref name="first"/>, <paramref name="end"/>) filtered (the first against the row above it) and
+    /// compressed on their own, up to a sync flush: zlib's output without its two-byte header, its final block and
+    /// its checksum, which is kept beside.
+    /// </summary>
+    internal DeflateSegment Compress(ReadOnlySpan<byte> pixels, int width, int rowBytes, int first, int end)
+    {
+        var (adler, length) = CompressPiece(pixels, width, rowBytes, first, end);
+        return new DeflateSegment(Piece.ToArray(), adler, length);
+    }
+
+    /// <summary>Rows compressed as by <see cref="Compress"/>, their data added to the PNG's without a copy of their own.</summary>
+    private void AppendCompressed(ReadOnlySpan<byte> pixels, int width, int rowBytes, int first, int end)
+    {
+        var (adler, length) = CompressPiece(pixels, width, rowBytes, first, end);
+        _data.Write(Piece);
+        _adler = Adler32.Combine(_adler, adler, length);
+    }
+
+    /// <summary>The compressed data <see cref="CompressPiece"/> left: zlib's output from after its header to the sync flush.</summary>
+    private ReadOnlySpan<byte> Piece => _piece.GetBuffer().AsSpan(ZLibHeader.Length, _pieceEnd - ZLibHeader.Length);
+
+    private (uint Adler, long Length) CompressPiece(ReadOnlySpan<byte> pixels, int width, int rowBytes, int first, int end)
+    {
         var line = width * 3;
         if (_row.Length < line + 1 + 16)
         {
             _row = new byte[line + 1 + 16]; // room for the last vector's four spare bytes
         }
 
-        _data.SetLength(0);
-        using (var zlib = new ZLibStream(_data, Compression, leaveOpen: true))
+        _piece.SetLength(0);
+        long flushed;
+        using (var zlib = new ZLibStream(_piece, Compression, leaveOpen: true))
         {
             _row[0] = 2; // the "up" filter: each byte minus the byte above it
-            for (var y = 0; y < height; y++)
+            for (var y = first; y < end; y++)
             {
                 var above = y == 0 ? default : pixels.Slice((y - 1) * rowBytes, width * 4);
                 FilterRow(pixels.Slice(y * rowBytes, width * 4), above, _row.AsSpan(1));
                 zlib.Write(_row, 0, line + 1);
             }
+
+            zlib.Flush(); // a sync flush: what follows starts on a byte boundary, and nothing refers back past it
+            flushed = _piece.Length;
         }
+
+        _pieceEnd = (int)flushed;
+        var adler = BinaryPrimitives.ReadUInt32BigEndian(_piece.GetBuffer().AsSpan((int)_piece.Length - 4, 4));
+        return (adler, (long)(end - first) * (line + 1));
+    }
+
+    private void StartData()
+    {
+        _data.SetLength(0);
+        _data.Write(ZLibHeader);
+        _adler = Adler32.Empty;
+    }
+
+    private void Append(DeflateSegment segment)
+    {
+        _data.Write(segment.Data);
+        _adler = Adler32.Combine(_adler, segment.Adler, segment.Length);
+    }
+
+    private byte[] Finish(int width, int height, string? stamp)
+    {
+        _data.Write(FinalBlock);
+        Span<byte> adler = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(adler, _adler);
+        _data.Write(adler);
 
         var header = Header(width, height, stamp);
         var data = _data.GetBuffer().AsSpan(0, (int)_data.Length);
