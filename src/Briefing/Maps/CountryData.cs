@@ -1,17 +1,21 @@
 using System.Text.Json;
+using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
+using NetTopologySuite.IO.Converters;
 
 namespace Briefing.Maps;
 
 /// <summary>
 /// The country shapes the maps draw (<c>theme/data/countries.geojson</c>, Natural Earth's admin-0 countries
-/// cut to the region the maps can show; see docs/pictures.md), read by <see cref="GeoJsonCountries"/>.
+/// cut to the region the maps can show; see docs/pictures.md), read with NetTopologySuite's GeoJSON reader.
 /// <see cref="Window"/> is the part of the world the data covers: a place outside it cannot be drawn.
 /// </summary>
 internal sealed class CountryData
 {
     public const string ThemePath = "data/countries.geojson";
+
+    private static readonly JsonSerializerOptions Options = new() { Converters = { new GeoJsonConverterFactory() } };
 
     private readonly Dictionary<string, CountryShape> _byIso;
 
@@ -40,10 +44,10 @@ internal sealed class CountryData
     /// <exception cref="FormatException">The text is not such a collection.</exception>
     public static CountryData Parse(string json)
     {
-        IReadOnlyList<(string? Iso, string? Name, Geometry? Shape)> features;
+        FeatureCollection? features;
         try
         {
-            features = GeoJsonCountries.Read(json);
+            features = JsonSerializer.Deserialize<FeatureCollection>(json, Options);
         }
         catch (JsonException ex)
         {
@@ -51,16 +55,18 @@ internal sealed class CountryData
         }
 
         var countries = new List<CountryShape>();
-        foreach (var (iso, name, geometry) in features)
+        foreach (var feature in features ?? [])
         {
-            if (iso is null || name is null || geometry is not (Polygon or MultiPolygon))
+            var iso = feature.Attributes?.GetOptionalValue("iso")?.ToString();
+            var name = feature.Attributes?.GetOptionalValue("name")?.ToString();
+            if (iso is null || name is null || feature.Geometry is not (Polygon or MultiPolygon))
             {
                 throw new FormatException($"feature {countries.Count + 1} needs the properties 'iso' and 'name' and a polygon geometry");
             }
 
             // Rounded coordinates can make a ring touch itself; clipping needs valid polygons. Dissolving
             // joins pieces the conversion put together (Crimea and mainland Ukraine) into one outline.
-            var shape = geometry.IsValid ? geometry : GeometryFixer.Fix(geometry);
+            var shape = feature.Geometry.IsValid ? feature.Geometry : GeometryFixer.Fix(feature.Geometry);
             countries.Add(new CountryShape(iso, name, shape.NumGeometries > 1 ? shape.Union() : shape));
         }
 
