@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Briefing.Search;
@@ -9,6 +10,8 @@ namespace Briefing.Search;
 /// </summary>
 internal sealed class SectionCollector
 {
+    private static readonly SearchValues<char> WhiteSpace = AllWhiteSpace();
+
     private readonly List<PageSection> _sections = [];
     private readonly StringBuilder _text = new();
     private readonly StringBuilder _headingText = new();
@@ -62,31 +65,73 @@ internal sealed class SectionCollector
     }
 
     /// <summary>Runs of white space (as <see cref="char.IsWhiteSpace(char)"/> has it) become one space; none at either end.</summary>
+    /// <remarks>
+    /// The text between white space is copied a run at a time, found with a vectorised search, rather than a
+    /// character at a time: a body's text is most of what the search reads, and copying it character by character
+    /// into a second builder was about a third of reading a body. The result is never longer than the text, so one
+    /// rented buffer of its length holds it.
+    /// </remarks>
     public static string Collapse(StringBuilder text)
     {
-        var collapsed = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var chunk in text.GetChunks())
+        if (text.Length == 0)
         {
-            foreach (var c in chunk.Span)
+            return "";
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            var length = 0;
+            var space = false;
+            foreach (var chunk in text.GetChunks())
             {
-                if (char.IsWhiteSpace(c))
+                var rest = chunk.Span;
+                while (!rest.IsEmpty)
                 {
-                    space = collapsed.Length > 0;
-                }
-                else
-                {
-                    if (space)
+                    var white = rest.IndexOfAny(WhiteSpace);
+                    var run = white < 0 ? rest : rest[..white];
+                    if (!run.IsEmpty)
                     {
-                        collapsed.Append(' ');
-                        space = false;
+                        if (space)
+                        {
+                            buffer[length++] = ' ';
+                            space = false;
+                        }
+
+                        run.CopyTo(buffer.AsSpan(length));
+                        length += run.Length;
                     }
 
-                    collapsed.Append(c);
+                    if (white < 0)
+                    {
+                        break;
+                    }
+
+                    space = length > 0;
+                    rest = rest[(white + 1)..];
                 }
+            }
+
+            return new string(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> calls white space.</summary>
+    private static SearchValues<char> AllWhiteSpace()
+    {
+        var white = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (char.IsWhiteSpace((char)c))
+            {
+                white.Add((char)c);
             }
         }
 
-        return collapsed.ToString();
+        return SearchValues.Create([.. white]);
     }
 }
