@@ -8,8 +8,8 @@ namespace Briefing.Search;
 /// Builds the search index from the cross-linked pages of another pipeline and adds its files (under
 /// <c>search/</c>) as documents to write. The files that hold result links carry them as
 /// <see cref="CoreKeys.SiteLinks"/>, so the link checker proves every result leads somewhere. With a memo cache
-/// (the preview's), a page's entries are read again only when its document changed; the index is built afresh,
-/// since every entry's scores depend on all the others.
+/// (the preview's), a page's entries are read again only when its document changed, and the index is built again
+/// only when an entry changed.
 /// </summary>
 internal sealed class BuildSearchIndex(string pagesPipeline) : IModule
 {
@@ -20,7 +20,10 @@ internal sealed class BuildSearchIndex(string pagesPipeline) : IModule
             context.Outputs(pagesPipeline),
             context.GetService<SiteUrls>(),
             (page, read) => MemoValue.Of(this, context, page, read));
-        var files = SearchIndexFiles.Write(SearchIndexBuilder.Build(entries));
+        // Every entry's scores depend on all the others, so the index is built from all of them; with a memo cache an
+        // edit that changes no entry (a stylesheet, a template the entries do not show) reuses the files as they were.
+        // The memoised entries are the same objects as before, so their fingerprints are not computed again.
+        var files = MemoValue.Of(this, context, entries, () => SearchIndexFiles.Write(SearchIndexBuilder.Build(entries)));
         var documents = files.Select(f =>
         {
             var document = new Document { Destination = f.Path }.With(CoreKeys.Bytes, f.Bytes);

@@ -66,8 +66,9 @@ public sealed class PreviewReuseTests
             site.Write(Summary, site.Read(Summary) + "\nOne more sentence about what comes next.\n");
             var edited = await RebuildAsync(session, [Summary]);
 
-            // Rendered, linked, laid out and read for search again; the cards, maps, glossary and every other page reused.
-            Assert.Equal(["ApplyLayouts.LayoutEach 1", "BuildSearchIndex 1", "LinkGlossaryTerms.LinkEach 1", "RenderMarkdownPages 1"], Run(edited));
+            // Rendered, linked, laid out and read for search again (its entries, then the index that holds them); the
+            // cards, maps, glossary and every other page reused.
+            Assert.Equal(["ApplyLayouts.LayoutEach 1", "BuildSearchIndex 2", "LinkGlossaryTerms.LinkEach 1", "RenderMarkdownPages 1"], Run(edited));
             // Of the pages, only its own changed (the search index, which holds its text, changes too).
             Assert.Equal(["summaries/outlook/index.html"], edited.OutputChanged.Select(p => p.Replace('\\', '/')).Where(p => p.EndsWith(".html", StringComparison.Ordinal)));
             AssertNoCardDrawn(edited);
