@@ -46,7 +46,7 @@ public sealed class CardBaseTests : IDisposable
         _renderer.Render(card with { Title = "Another title of the same kind" }); // the base is drawn for the first card of its kind
         var overBase = _renderer.Render(card);
 
-        Assert.Equal(Pixels(_renderer.RenderWhole(card)), Pixels(overBase));
+        Assert.Equal(CardPictures.Pixels(_renderer.RenderWhole(card)), CardPictures.Pixels(overBase));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class CardBaseTests : IDisposable
 
         foreach (var other in new[] { card with { Kind = "Article" }, card with { Briefing = "Another briefing" }, card with { Briefing = null }, card with { Address = "example.org" } })
         {
-            Assert.Equal(Pixels(_renderer.RenderWhole(other)), Pixels(_renderer.Render(other)));
+            Assert.Equal(CardPictures.Pixels(_renderer.RenderWhole(other)), CardPictures.Pixels(_renderer.Render(other)));
         }
     }
 
@@ -75,11 +75,5 @@ public sealed class CardBaseTests : IDisposable
     {
         _fonts.Dispose();
         _theme.Dispose();
-    }
-
-    private static byte[] Pixels(byte[] png)
-    {
-        using var bitmap = CardPictures.Decode(png);
-        return bitmap.GetPixelSpan().ToArray();
     }
 }

@@ -18,6 +18,13 @@ internal static class CardPictures
         return bitmap;
     }
 
+    /// <summary>A PNG's decoded pixels, RGBA row by row: what two cards are compared by when their bytes may differ.</summary>
+    public static byte[] Pixels(byte[] png)
+    {
+        using var bitmap = Decode(png);
+        return bitmap.GetPixelSpan().ToArray();
+    }
+
     /// <summary>
     /// The mean luminance (0–255) of every <see cref="Block"/>×<see cref="Block"/> block, row by row: what a card
     /// looks like from afar, the same on any machine within a few levels even where antialiasing differs.

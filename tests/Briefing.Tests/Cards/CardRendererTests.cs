@@ -52,12 +52,12 @@ public sealed class CardRendererTests : IDisposable
     public void What_a_card_shows_changes_its_pixels()
     {
         var renderer = new CardRenderer(_fonts, _palette);
-        var outlook = Pixels(renderer.Render(Outlook));
+        var outlook = CardPictures.Pixels(renderer.Render(Outlook));
 
-        Assert.NotEqual(outlook, Pixels(renderer.Render(Outlook with { Title = "Background" })));
-        Assert.NotEqual(outlook, Pixels(renderer.Render(Outlook with { Kind = "Article" })));
-        Assert.NotEqual(outlook, Pixels(renderer.Render(Outlook with { Briefing = "Another briefing" })));
-        Assert.NotEqual(outlook, Pixels(renderer.Render(Outlook with { Address = "example.org" })));
+        Assert.NotEqual(outlook, CardPictures.Pixels(renderer.Render(Outlook with { Title = "Background" })));
+        Assert.NotEqual(outlook, CardPictures.Pixels(renderer.Render(Outlook with { Kind = "Article" })));
+        Assert.NotEqual(outlook, CardPictures.Pixels(renderer.Render(Outlook with { Briefing = "Another briefing" })));
+        Assert.NotEqual(outlook, CardPictures.Pixels(renderer.Render(Outlook with { Address = "example.org" })));
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class CardRendererTests : IDisposable
 
         Assert.True(stamped.AsSpan().StartsWith(PngWriter.Header(CardRenderer.Width, CardRenderer.Height, "0123456789abcdef0123456789abcdef")));
         Assert.False(stamped.AsSpan().StartsWith(PngWriter.Header(CardRenderer.Width, CardRenderer.Height, "fedcba9876543210fedcba9876543210")));
-        Assert.Equal(Pixels(renderer.Render(Outlook)), Pixels(stamped));
+        Assert.Equal(CardPictures.Pixels(renderer.Render(Outlook)), CardPictures.Pixels(stamped));
     }
 
     [Fact]
@@ -157,11 +157,5 @@ public sealed class CardRendererTests : IDisposable
     {
         _fonts.Dispose();
         _theme.Dispose();
-    }
-
-    private static byte[] Pixels(byte[] png)
-    {
-        using var bitmap = CardPictures.Decode(png);
-        return bitmap.GetPixelSpan().ToArray();
     }
 }
