@@ -270,29 +270,25 @@ public sealed class ValueFingerprints
         /// </summary>
         private static Func<object, object?> ReaderOf(PropertyInfo property)
         {
-            if (property.GetMethod is not { } getter || property.DeclaringType is not { IsValueType: false } owner
+            // Natively compiled, a generic method made at run time may have no code to run: read by reflection there.
+            if (!RuntimeFeature.IsDynamicCodeSupported
+                || property.GetMethod is not { } getter || property.DeclaringType is not { IsValueType: false } owner
                 || property.PropertyType.IsByRef || property.PropertyType.IsByRefLike || property.PropertyType.IsPointer
                 || owner.ContainsGenericParameters)
             {
                 return property.GetValue;
             }
 
-            // Natively compiled, a generic method made at run time may have no code to run: read by reflection there.
-            if (RuntimeFeature.IsDynamicCodeSupported)
+            try
             {
-                try
-                {
-                    var bind = typeof(TypeShape).GetMethod(nameof(BoundReader), BindingFlags.NonPublic | BindingFlags.Static)!
-                        .MakeGenericMethod(owner, property.PropertyType);
-                    return (Func<object, object?>)bind.Invoke(null, [getter])!;
-                }
-                catch (Exception ex) when (ex is ArgumentException or NotSupportedException or TargetInvocationException)
-                {
-                    return property.GetValue;
-                }
+                var bind = typeof(TypeShape).GetMethod(nameof(BoundReader), BindingFlags.NonPublic | BindingFlags.Static)!
+                    .MakeGenericMethod(owner, property.PropertyType);
+                return (Func<object, object?>)bind.Invoke(null, [getter])!;
             }
-
-            return property.GetValue;
+            catch (Exception ex) when (ex is ArgumentException or NotSupportedException or TargetInvocationException)
+            {
+                return property.GetValue;
+            }
         }
 
         private static Func<object, object?> BoundReader<TOwner, TValue>(MethodInfo getter)
