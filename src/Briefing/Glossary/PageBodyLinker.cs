@@ -236,7 +236,7 @@ internal sealed class PageBodyLinker
 
         if (mention.SectionId is { } section && ids.GetValueOrDefault(section) is { } heading)
         {
-            return new PageMention(mention, section, Collapse(heading.TextContent));
+            return new PageMention(mention, section, WhiteSpace.Collapse(heading.TextContent));
         }
 
         return new PageMention(mention, null, null);
@@ -247,16 +247,14 @@ internal sealed class PageBodyLinker
     {
         if (LinkExclusions.IsHeading(element))
         {
-            return Collapse(element.TextContent);
+            return WhiteSpace.Collapse(element.TextContent);
         }
 
         if (element.QuerySelector("h1, h2, h3, h4, h5, h6") is { } heading)
         {
-            return Collapse(heading.TextContent);
+            return WhiteSpace.Collapse(heading.TextContent);
         }
 
-        return element.GetAttribute("aria-label") is { Length: > 0 } label ? Collapse(label) : null;
+        return element.GetAttribute("aria-label") is { Length: > 0 } label ? WhiteSpace.Collapse(label) : null;
     }
-
-    internal static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -148,13 +148,13 @@ internal sealed class ScannedBodyLinker(TermLinker linker)
                 : element.FirstHeadingText ?? (element.Attribute("aria-label") is { Length: > 0 } label ? label : null);
             if (name is not null)
             {
-                return new PageMention(mention, id, PageBodyLinker.Collapse(name));
+                return new PageMention(mention, id, WhiteSpace.Collapse(name));
             }
         }
 
         if (mention.SectionId is { } section && body.ElementsById.TryGetValue(section, out var heading))
         {
-            return heading.IsHeading ? new PageMention(mention, section, PageBodyLinker.Collapse(heading.HeadingText!.ToString())) : null;
+            return heading.IsHeading ? new PageMention(mention, section, WhiteSpace.Collapse(heading.HeadingText!)) : null;
         }
 
         return new PageMention(mention, null, null);

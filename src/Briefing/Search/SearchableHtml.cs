@@ -78,7 +78,7 @@ internal sealed class SearchableHtml
                 id = element.Id;
                 var headingText = new StringBuilder();
                 Walk(element, headingText, onHeading: null);
-                heading = SectionCollector.Collapse(headingText);
+                heading = WhiteSpace.Collapse(headingText);
             });
         }
 
@@ -87,7 +87,7 @@ internal sealed class SearchableHtml
 
         void Flush()
         {
-            var collapsed = SectionCollector.Collapse(text);
+            var collapsed = WhiteSpace.Collapse(text);
             if (collapsed.Length > 0 || heading is not null)
             {
                 sections.Add(new PageSection(id, heading, collapsed));
@@ -106,7 +106,7 @@ internal sealed class SearchableHtml
             Walk(Body(document), text, onHeading: null);
         }
 
-        return SectionCollector.Collapse(text);
+        return WhiteSpace.Collapse(text);
     }
 
     /// <summary>Whether an element and what it holds are left out of the search.</summary>

@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text;
+using Briefing.Core;
 
 namespace Briefing.Search;
 
@@ -10,8 +10,6 @@ namespace Briefing.Search;
 /// </summary>
 internal sealed class SectionCollector
 {
-    private static readonly SearchValues<char> WhiteSpace = AllWhiteSpace();
-
     private readonly List<PageSection> _sections = [];
     private readonly StringBuilder _text = new();
     private readonly StringBuilder _headingText = new();
@@ -41,7 +39,7 @@ internal sealed class SectionCollector
 
     public void EndHeading()
     {
-        _heading = Collapse(_headingText);
+        _heading = WhiteSpace.Collapse(_headingText);
         _inHeading = false;
     }
 
@@ -51,87 +49,16 @@ internal sealed class SectionCollector
         return [.. _sections];
     }
 
-    public string Text() => Collapse(_text);
+    public string Text() => WhiteSpace.Collapse(_text);
 
     private void Flush()
     {
-        var collapsed = Collapse(_text);
+        var collapsed = WhiteSpace.Collapse(_text);
         if (collapsed.Length > 0 || _heading is not null)
         {
             _sections.Add(new PageSection(_id, _heading, collapsed));
         }
 
         _text.Clear();
-    }
-
-    /// <summary>Runs of white space (as <see cref="char.IsWhiteSpace(char)"/> has it) become one space; none at either end.</summary>
-    /// <remarks>
-    /// The text between white space is copied a run at a time, found with a vectorised search, rather than a
-    /// character at a time: a body's text is most of what the search reads, and copying it character by character
-    /// into a second builder was about a third of reading a body. The result is never longer than the text, so one
-    /// rented buffer of its length holds it.
-    /// </remarks>
-    public static string Collapse(StringBuilder text)
-    {
-        if (text.Length == 0)
-        {
-            return "";
-        }
-
-        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
-        try
-        {
-            var length = 0;
-            var space = false;
-            foreach (var chunk in text.GetChunks())
-            {
-                var rest = chunk.Span;
-                while (!rest.IsEmpty)
-                {
-                    var white = rest.IndexOfAny(WhiteSpace);
-                    var run = white < 0 ? rest : rest[..white];
-                    if (!run.IsEmpty)
-                    {
-                        if (space)
-                        {
-                            buffer[length++] = ' ';
-                            space = false;
-                        }
-
-                        run.CopyTo(buffer.AsSpan(length));
-                        length += run.Length;
-                    }
-
-                    if (white < 0)
-                    {
-                        break;
-                    }
-
-                    space = length > 0;
-                    rest = rest[(white + 1)..];
-                }
-            }
-
-            return new string(buffer, 0, length);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> calls white space.</summary>
-    private static SearchValues<char> AllWhiteSpace()
-    {
-        var white = new List<char>();
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            if (char.IsWhiteSpace((char)c))
-            {
-                white.Add((char)c);
-            }
-        }
-
-        return SearchValues.Create([.. white]);
     }
 }

@@ -1,16 +1,17 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Briefing.Search;
+using Briefing.Core;
 using CsCheck;
 
-namespace Briefing.Tests.Search;
+namespace Briefing.Tests.Foundation;
 
 /// <summary>
-/// The section text's white space collapsing copies runs between white space at once; these properties hold it to
-/// the plain definition (every run of white space one space, none at either end), on text with every kind of white
-/// space <see cref="char.IsWhiteSpace(char)"/> knows, split over several chunks of a builder.
+/// White space collapsing (the search's sections, the glossary's mention names) copies runs between white space at
+/// once; these properties hold it to the plain definition (every run of white space one space, none at either end),
+/// on text with every kind of white space <see cref="char.IsWhiteSpace(char)"/> knows, as a string and split over
+/// several chunks of a builder.
 /// </summary>
-public class SectionCollectorTests
+public class WhiteSpaceTests
 {
     // Regex's \s and char.IsWhiteSpace name the same characters (tab to carriage return, U+0085 and the separators).
     private const string Alphabet = "ab Z9é—\t\n\r\v\f\u0085\u00a0\u1680\u2000\u2007\u200a\u2028\u2029\u202f\u205f\u3000\u200b";
@@ -28,7 +29,9 @@ public class SectionCollectorTests
             }
 
             var text = string.Concat(pieces);
-            Assert.Equal(Regex.Replace(text, @"\s+", " ").Trim(), SectionCollector.Collapse(builder));
+            var expected = Regex.Replace(text, @"\s+", " ").Trim();
+            Assert.Equal(expected, WhiteSpace.Collapse(builder));
+            Assert.Equal(expected, WhiteSpace.Collapse(text));
         }, iter: 3_000);
 
     [Theory]
@@ -37,6 +40,9 @@ public class SectionCollectorTests
     [InlineData("  a  b\t\nc  ", "a b c")]
     [InlineData("a\u00a0\u2009b", "a b")]
     [InlineData("a\u200bb", "a\u200bb")]
-    public void Collapse_makes_runs_of_white_space_one_space_and_trims(string text, string expected) =>
-        Assert.Equal(expected, SectionCollector.Collapse(new StringBuilder(text)));
+    public void Collapse_makes_runs_of_white_space_one_space_and_trims(string text, string expected)
+    {
+        Assert.Equal(expected, WhiteSpace.Collapse(new StringBuilder(text)));
+        Assert.Equal(expected, WhiteSpace.Collapse(text));
+    }
 }
