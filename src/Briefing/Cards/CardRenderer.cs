@@ -27,8 +27,12 @@ internal sealed class CardRenderer(CardFonts fonts, CardPalette palette)
     private const float Margin = 72;
     private const float MapGap = 48;
     private const float MapSize = 500;
+    private const float RuleY = Height - 138;
 
     private static readonly SKImageInfo Info = new(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque);
+
+    /// <summary>The rows of the rule (a 2-pixel line on whole pixels, at <see cref="RuleY"/>), with room either side.</summary>
+    private static readonly RowRange RuleRows = new((int)RuleY - 2, (int)RuleY + 2);
 
     private readonly ConcurrentBag<Workspace> _workspaces = [];
     private readonly ConcurrentDictionary<(string Kind, string? Briefing, string Address), Lazy<PngBase>> _bases = new();
@@ -42,19 +46,27 @@ internal sealed class CardRenderer(CardFonts fonts, CardPalette palette)
         }
 
         // Every card of a kind without a map shares all but its title: the base is drawn and compressed once per
-        // build, and a card starts from a copy of its pixels (see DrawBase for why they are the same).
+        // build, and a card starts from its pixels (see DrawBase for why they are the same). Only the rows its title
+        // can reach differ from them, so a workspace that last drew over the same base restores those rows alone, and
+        // the encoder compares only those with the base's.
         var over = BaseFor(card);
         return InWorkspace(workspace =>
         {
-            over.Pixels.CopyTo(workspace.Pixels);
+            using var bold = Font(fonts.Bold, 30);
+            var title = LayTitle(card, bold, Width - Margin);
+            var ink = title.InkRows(bold, Height).Union(RuleRows);
+            var restore = workspace.Base == over ? workspace.Drawn : new RowRange(0, Height);
+            over.Pixels.Slice(restore.Start * Info.RowBytes, restore.Count * Info.RowBytes)
+                .CopyTo(workspace.Pixels.AsSpan(restore.Start * Info.RowBytes));
+            (workspace.Base, workspace.Drawn) = (over, ink);
             using (var surface = SKSurface.Create(Info, workspace.Address, Info.RowBytes))
             {
-                DrawTitle(surface.Canvas, card, Width - Margin);
+                DrawTitle(surface.Canvas, title, bold);
                 DrawRule(surface.Canvas, Width - Margin);
                 surface.Canvas.Flush();
             }
 
-            return workspace.Png.Encode(workspace.Pixels, over, stamp);
+            return workspace.Png.Encode(workspace.Pixels, over, ink, stamp);
         });
     }
 
@@ -67,8 +79,16 @@ internal sealed class CardRenderer(CardFonts fonts, CardPalette palette)
             surface.Canvas.Flush();
         }
 
+        workspace.Base = null; // its pixels are no base's now
         return workspace.Png.Encode(workspace.Pixels, Width, Height, Info.RowBytes, stamp);
     });
+
+    /// <summary>The rows a card without a map may differ from its base in: its title's ink and the rule (for the tests).</summary>
+    internal RowRange RowsOverBase(SocialCard card)
+    {
+        using var bold = Font(fonts.Bold, 30);
+        return LayTitle(card, bold, Width - Margin).InkRows(bold, Height).Union(RuleRows);
+    }
 
     private byte[] InWorkspace(Func<Workspace, byte[]> render)
     {
@@ -91,6 +111,11 @@ internal sealed class CardRenderer(CardFonts fonts, CardPalette palette)
         public nint Address => Marshal.UnsafeAddrOfPinnedArrayElement(Pixels, 0);
 
         public PngWriter Png { get; } = new();
+
+        /// <summary>The base the pixels were last restored from, if they were, and the rows drawn over it since.</summary>
+        public PngBase? Base { get; set; }
+
+        public RowRange Drawn { get; set; }
     }
 
     private PngBase BaseFor(SocialCard card) =>
@@ -128,7 +153,11 @@ internal sealed class CardRenderer(CardFonts fonts, CardPalette palette)
                 textRight = box.Left - MapGap;
             }
         });
-        DrawTitle(canvas, card, textRight);
+        using (var bold = Font(fonts.Bold, 30))
+        {
+            DrawTitle(canvas, LayTitle(card, bold, textRight), bold);
+        }
+
         DrawFooter(canvas, card, textRight);
     }
 
@@ -145,18 +174,20 @@ internal sealed class CardRenderer(CardFonts fonts, CardPalette palette)
         canvas.DrawText(card.Kind.ToUpperInvariant(), Margin, 118, SKTextAlign.Left, bold, fill);
     }
 
-    /// <summary>The title: as large as fits in four lines.</summary>
-    private void DrawTitle(SKCanvas canvas, SocialCard card, float textRight)
+    /// <summary>The title set as large as fits in four lines.</summary>
+    private static TitleLayout LayTitle(SocialCard card, SKFont bold, float textRight)
     {
-        using var bold = Font(fonts.Bold, 30);
-        using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill, Color = palette.Text };
         var lines = CardText.Fit(card.Title, bold, textRight - Margin, maxLines: 4, largest: card.Map is null ? 72 : 60, smallest: 40);
-        var lineHeight = bold.Size * 1.18f;
-        var baseline = 150 + bold.Size;
-        foreach (var line in lines)
+        return new TitleLayout(lines, bold.Size, 150 + bold.Size, bold.Size * 1.18f);
+    }
+
+    private void DrawTitle(SKCanvas canvas, TitleLayout title, SKFont bold)
+    {
+        using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill, Color = palette.Text };
+        bold.Size = title.Size;
+        for (var i = 0; i < title.Lines.Count; i++)
         {
-            canvas.DrawText(line, Margin, baseline, SKTextAlign.Left, bold, fill);
-            baseline += lineHeight;
+            canvas.DrawText(title.Lines[i], Margin, title.Baseline(i), SKTextAlign.Left, bold, fill);
         }
     }
 
@@ -182,7 +213,7 @@ internal sealed class CardRenderer(CardFonts fonts, CardPalette palette)
     private void DrawRule(SKCanvas canvas, float textRight)
     {
         using var rule = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 2, Color = palette.Rule };
-        canvas.DrawLine(Margin, Height - 138, textRight, Height - 138, rule);
+        canvas.DrawLine(Margin, RuleY, textRight, RuleY, rule);
     }
 
     private static SKFont Font(SKTypeface typeface, float size) =>

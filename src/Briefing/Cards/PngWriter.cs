@@ -74,19 +74,33 @@ internal sealed class PngWriter
     /// The PNG of <paramref name="pixels"/>, laid out as <paramref name="over"/>'s, taking the base's compressed bands
     /// where the rows they need are the base's and compressing the other rows (see <see cref="PngBase"/>).
     /// </summary>
-    public byte[] Encode(ReadOnlySpan<byte> pixels, PngBase over, string? stamp = null)
+    public byte[] Encode(ReadOnlySpan<byte> pixels, PngBase over, string? stamp = null) =>
+        Encode(pixels, over, new RowRange(0, over.Height), stamp);
+
+    /// <summary>
+    /// As <see cref="Encode(ReadOnlySpan{byte}, PngBase, string?)"/>, told that only the rows of
+    /// <paramref name="mayDiffer"/> can differ from the base's: the rows outside it are not compared. The file is the
+    /// same as without the hint whenever the hint is true; a card knows it from where its title's glyphs can reach
+    /// (<see cref="TitleLayout"/>), and comparing the other rows was most of encoding a card.
+    /// </summary>
+    public byte[] Encode(ReadOnlySpan<byte> pixels, PngBase over, RowRange mayDiffer, string? stamp = null)
     {
         // Rows [0, top) and [bottom, height) are the base's.
-        var top = 0;
-        while (top < over.Height && over.SameRow(pixels, top))
+        var (top, bottom) = (Math.Clamp(mayDiffer.Start, 0, over.Height), Math.Clamp(mayDiffer.End, 0, over.Height));
+        while (top < bottom && over.SameRow(pixels, top))
         {
             top++;
         }
 
-        var bottom = over.Height;
         while (bottom > top && over.SameRow(pixels, bottom - 1))
         {
             bottom--;
+        }
+
+        if (top == bottom)
+        {
+            // No row differs: as the comparison of every row ends, with every band the base's.
+            top = bottom = over.Height;
         }
 
         StartData();

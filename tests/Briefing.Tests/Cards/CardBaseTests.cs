@@ -49,6 +49,38 @@ public sealed class CardBaseTests : IDisposable
         Assert.Equal(CardPictures.Pixels(_renderer.RenderWhole(card)), CardPictures.Pixels(overBase));
     }
 
+    [Theory]
+    [MemberData(nameof(Cards))]
+    public void A_title_changes_no_row_outside_the_rows_it_is_known_to_reach(string kind, string title, string? briefing)
+    {
+        var card = new SocialCard(kind, title, briefing, Address, null);
+        using var drawn = CardPictures.Decode(_renderer.RenderWhole(card));
+        using var untitled = CardPictures.Decode(_renderer.RenderWhole(card with { Title = "" }));
+        var rows = _renderer.RowsOverBase(card);
+
+        var changed = Enumerable.Range(0, CardRenderer.Height)
+            .Where(y => !drawn.GetPixelSpan().Slice(y * drawn.RowBytes, drawn.RowBytes).SequenceEqual(untitled.GetPixelSpan().Slice(y * untitled.RowBytes, untitled.RowBytes)))
+            .ToList();
+
+        Assert.NotEmpty(changed);
+        Assert.All(changed, y => Assert.InRange(y, rows.Start, rows.End - 1));
+    }
+
+    [Fact]
+    public void Cards_drawn_one_after_another_over_one_base_leave_nothing_of_the_one_before()
+    {
+        // One renderer used from one thread keeps one workspace, which restores only the rows the card before drew.
+        // Long titles then short ones: a short title's card must not keep a line of the long one's.
+        string[] titles = [Descending, "Outlook", string.Join(' ', Enumerable.Repeat("Remittances from Russia", 9)), "Baku", "", "Şuşa"];
+        var expected = titles.Select(t => CardPictures.Pixels(new CardRenderer(_fonts, CardPalette.Read(_theme)).RenderWhole(Summary(t)))).ToList();
+
+        var inTurn = titles.Select(t => CardPictures.Pixels(_renderer.Render(Summary(t)))).ToList();
+
+        Assert.Equal(expected, inTurn);
+    }
+
+    private static SocialCard Summary(string title) => new("Summary", title, Briefing, Address, null);
+
     [Fact]
     public void The_descending_title_crosses_the_rule()
     {

@@ -69,6 +69,26 @@ public sealed class PngBaseTests
         Assert.Equal(first, writer.Encode(pixels, over));
     }
 
+    [Theory]
+    [InlineData(30, 45, 30, 46)] // told exactly the rows that differ
+    [InlineData(30, 45, 20, 60)] // told more rows than differ
+    [InlineData(30, 45, 0, 70)] // told every row
+    [InlineData(-1, -1, 20, 40)] // nothing differs
+    [InlineData(0, 69, 0, 70)] // every row differs
+    public void Told_which_rows_may_differ_the_writer_writes_the_bytes_it_writes_comparing_every_row(int firstChanged, int lastChanged, int start, int end)
+    {
+        var basePixels = Picture(seed: 5);
+        var over = new PngBase(basePixels, Width, Height, RowBytes, new PngWriter());
+        var pixels = basePixels.ToArray();
+        for (var y = Math.Max(0, firstChanged); y <= lastChanged; y++)
+        {
+            pixels[(y * RowBytes) + 7] ^= 0x33;
+        }
+
+        var writer = new PngWriter();
+        Assert.Equal(writer.Encode(pixels, over), writer.Encode(pixels, over, new RowRange(start, end)));
+    }
+
     /// <summary>Opaque pixels in flat stripes with some noise, like a card's.</summary>
     private static byte[] Picture(int seed)
     {
