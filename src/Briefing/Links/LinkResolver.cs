@@ -16,7 +16,10 @@ internal sealed partial class LinkResolver(Uri baseUrl, IReadOnlySet<string> fil
     public Uri PageUrl(string file) =>
         new(baseUrl, file == "index.html" ? "" : file.EndsWith("/index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file);
 
-    public LinkProblem? Check(PublishedPage page, PublishedLink link)
+    public LinkProblem? Check(PublishedPage page, PublishedLink link) => Check(PageUrl(page.File), link);
+
+    /// <summary>Checks a link of the page served at <paramref name="pageUrl"/> (<see cref="PageUrl"/>, made once for all its links).</summary>
+    public LinkProblem? Check(Uri pageUrl, PublishedLink link)
     {
         // Browsers strip surrounding whitespace from URLs; an empty href is the page itself.
         var value = link.Value.Trim();
@@ -35,7 +38,7 @@ internal sealed partial class LinkResolver(Uri baseUrl, IReadOnlySet<string> fil
             return CheckAbsolute(value);
         }
 
-        return Uri.TryCreate(PageUrl(page.File), value, out var resolved)
+        return Uri.TryCreate(pageUrl, value, out var resolved)
             ? CheckInternal(resolved)
             : new LinkProblem("it is not a valid relative URL", "check the link for stray spaces or characters");
     }
