@@ -9,8 +9,9 @@ namespace Briefing.Links;
 /// Checks every link of a finished build before it is published: every internal <c>href</c>/<c>src</c>
 /// (fragments included) must resolve to a file of the build and an element id. The check reads what the build
 /// holds in memory, the exact text each page is written with, instead of reading the written files back. Every
-/// page's ids and links are read by a scan of that text (<see cref="PageLinkScanner"/>) rather than a parse; only a
-/// page with a broken link is parsed, keeping line numbers and link texts, for its message.
+/// page's ids and links are read by a scan of that text (<see cref="PageLinkScanner"/>) rather than a parse, most of
+/// them as their layout finished (<see cref="ReadPublishedLinks"/>); only a page with a broken link is parsed, keeping
+/// line numbers and link texts, for its message.
 /// Each broken link is an error naming the page, the link and the source file the page was made from.
 /// </summary>
 internal static class LinkChecker
@@ -35,8 +36,10 @@ internal static class LinkChecker
         var htmlPages = byFile.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).ToList();
         await Parallel.ForEachAsync(htmlPages, cancellationToken, async (file, token) =>
         {
-            var html = await HtmlOf(file.Value, token).ConfigureAwait(false);
-            pages[file.Key] = PageLinkScanner.Scan(file.Key, html);
+            // A page read as its layout finished is taken as it is; an HTML file of the theme's is read here.
+            pages[file.Key] = file.Value.TryGet(LinkKeys.Published, out var read) && read.File == file.Key
+                ? read
+                : PageLinkScanner.Scan(file.Key, await HtmlOf(file.Value, token).ConfigureAwait(false));
         }).ConfigureAwait(false);
 
         var resolver = new LinkResolver(baseUrl, byFile.Keys.ToHashSet(StringComparer.Ordinal), pages);
@@ -72,19 +75,23 @@ internal static class LinkChecker
             }
         }
 
-        var root = new PublishedPage("index.html", new HashSet<string>(), []);
-        foreach (var (file, links) in (fileLinks ?? new Dictionary<string, IReadOnlyList<string>>()).OrderBy(f => f.Key, StringComparer.Ordinal))
+        // Other files' links (the search index's tens of thousands of results at scale) are resolved in parallel as
+        // well, and reported in the order of their files and links.
+        var root = resolver.PageUrl("index.html");
+        var fileProblems = (fileLinks ?? new Dictionary<string, IReadOnlyList<string>>())
+            .OrderBy(f => f.Key, StringComparer.Ordinal)
+            .SelectMany(f => f.Value.Select(link => (File: f.Key, Link: link)))
+            .AsParallel()
+            .AsOrdered()
+            .Select(f => (f.File, f.Link, Problem: resolver.Check(root, new PublishedLink("a", "href", f.Link, null, 0))))
+            .Where(f => f.Problem is not null)
+            .ToList();
+        foreach (var (file, link, problem) in fileProblems)
         {
-            foreach (var link in links)
-            {
-                if (resolver.Check(root, new PublishedLink("a", "href", link, null, 0)) is { } problem)
-                {
-                    diagnostics.Add(Diagnostic.Error(
-                        $"broken link in {file}: '{link}' (a site path): {problem.Reason}",
-                        new SourceLocation(file),
-                        problem.Hint));
-                }
-            }
+            diagnostics.Add(Diagnostic.Error(
+                $"broken link in {file}: '{link}' (a site path): {problem!.Reason}",
+                new SourceLocation(file),
+                problem.Hint));
         }
 
         return diagnostics;

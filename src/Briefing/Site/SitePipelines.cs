@@ -113,7 +113,7 @@ internal static class SitePipelines
         {
             Name = Pages,
             Dependencies = [CrossLinks],
-            Process = [new ReadFromPipelines(CrossLinks), new AddNotFoundPage(), new ApplyLayouts()],
+            Process = [new ReadFromPipelines(CrossLinks), new AddNotFoundPage(), new ApplyLayouts(), new ReadPublishedLinks()],
             Output = [new WriteFiles()],
         },
         new()
