@@ -1,3 +1,4 @@
+using Briefing.Core;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Modules;
 
@@ -16,7 +17,10 @@ internal sealed class ReadPublishedLinks : ForEachDocument
 {
     protected override Task<IReadOnlyList<Document>> ExecuteAsync(Document input, IExecutionContext context) =>
         Task.FromResult<IReadOnlyList<Document>>(
-            input.Destination is { } file && file.EndsWith(".html", StringComparison.Ordinal)
+            input.Destination is { } file && file.EndsWith(".html", StringComparison.Ordinal) && ChecksLinks(context)
                 ? [input.With(LinkKeys.Published, PageLinkScanner.Scan(file, input.Content))]
                 : [input]);
+
+    // The preview checks no links (a rebuild must be quick, and a broken link shows in the browser), so it reads none.
+    private static bool ChecksLinks(IExecutionContext context) => context.FindService<BuildOptions>()?.CheckLinks ?? true;
 }

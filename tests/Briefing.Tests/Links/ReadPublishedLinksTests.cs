@@ -1,3 +1,4 @@
+using Briefing.Core;
 using Briefing.Links;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Modules;
@@ -48,14 +49,28 @@ public sealed class ReadPublishedLinksTests
         Assert.Empty(await LinkChecker.CheckAsync([page], new Uri("https://example.org/"), cancellationToken: TestContext.Current.CancellationToken));
     }
 
-    private static async Task<IReadOnlyList<Document>> Run(params Document[] documents)
+    [Fact]
+    public async Task A_build_that_checks_no_links_reads_none()
     {
-        var engine = new Engine([new Briefing.Pipeline.Pipeline
-        {
-            Name = "pages",
-            Input = [new Execute((_, _) => documents)],
-            Process = [new ReadPublishedLinks()],
-        }]);
+        var options = new BuildOptions { SiteRoot = ".", OutputDirectory = "out", CheckLinks = false };
+
+        var outputs = await Run([options], new Document { Destination = "a/index.html", Content = Html });
+
+        Assert.False(outputs[0].TryGet(LinkKeys.Published, out _));
+    }
+
+    private static Task<IReadOnlyList<Document>> Run(params Document[] documents) => Run([], documents);
+
+    private static async Task<IReadOnlyList<Document>> Run(object[] services, params Document[] documents)
+    {
+        var engine = new Engine(
+            [new Briefing.Pipeline.Pipeline
+            {
+                Name = "pages",
+                Input = [new Execute((_, _) => documents)],
+                Process = [new ReadPublishedLinks()],
+            }],
+            services);
         var result = await engine.ExecuteAsync(TestContext.Current.CancellationToken);
         Assert.Empty(result.Errors);
         return result.Outputs["pages"];
