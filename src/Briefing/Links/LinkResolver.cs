@@ -38,6 +38,12 @@ internal sealed partial class LinkResolver(Uri baseUrl, IReadOnlySet<string> fil
             return CheckAbsolute(value);
         }
 
+        if (PlainLink.TryResolve(pageUrl.AbsolutePath, value, out var plainPath, out var plainFragment)
+            && plainPath.StartsWith(_basePath, StringComparison.Ordinal))
+        {
+            return CheckTarget(plainPath, plainFragment);
+        }
+
         return Uri.TryCreate(pageUrl, value, out var resolved)
             ? CheckInternal(resolved)
             : new LinkProblem("it is not a valid relative URL", "check the link for stray spaces or characters");
@@ -80,7 +86,13 @@ internal sealed partial class LinkResolver(Uri baseUrl, IReadOnlySet<string> fil
                 "write site links as /path/ in Markdown (the base path is added for you) or through the layout's URLs, never with a hand-written base path");
         }
 
-        var path = Uri.UnescapeDataString(resolved.AbsolutePath[_basePath.Length..]);
+        return CheckTarget(resolved.AbsolutePath, resolved.Fragment.Length > 1 ? Uri.UnescapeDataString(resolved.Fragment[1..]) : null);
+    }
+
+    /// <summary>Checks a link that leads to <paramref name="absolutePath"/> (under the base path, as written in a URL) and <paramref name="fragment"/>.</summary>
+    private LinkProblem? CheckTarget(string absolutePath, string? fragment)
+    {
+        var path = Uri.UnescapeDataString(absolutePath[_basePath.Length..]);
         var target = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
         if (!files.Contains(target))
         {
@@ -93,7 +105,6 @@ internal sealed partial class LinkResolver(Uri baseUrl, IReadOnlySet<string> fil
             target = path + "/index.html";
         }
 
-        var fragment = resolved.Fragment.Length > 1 ? Uri.UnescapeDataString(resolved.Fragment[1..]) : null;
         if (fragment is null || fragment == "top" || !pages.TryGetValue(target, out var targetPage) || targetPage.Ids.Contains(fragment))
         {
             return null;
