@@ -54,7 +54,7 @@ internal sealed class CardRenderer(CardFonts fonts, CardPalette palette)
         {
             using var bold = Font(fonts.Bold, 30);
             var title = LayTitle(card, bold, Width - Margin);
-            var ink = title.InkRows(bold, Height).Union(RuleRows);
+            var ink = RowsOverBase(title, bold);
             var restore = workspace.Base == over ? workspace.Drawn : new RowRange(0, Height);
             over.Pixels.Slice(restore.Start * Info.RowBytes, restore.Count * Info.RowBytes)
                 .CopyTo(workspace.Pixels.AsSpan(restore.Start * Info.RowBytes));
@@ -87,8 +87,10 @@ internal sealed class CardRenderer(CardFonts fonts, CardPalette palette)
     internal RowRange RowsOverBase(SocialCard card)
     {
         using var bold = Font(fonts.Bold, 30);
-        return LayTitle(card, bold, Width - Margin).InkRows(bold, Height).Union(RuleRows);
+        return RowsOverBase(LayTitle(card, bold, Width - Margin), bold);
     }
+
+    private static RowRange RowsOverBase(TitleLayout title, SKFont bold) => title.InkRows(bold, Height).Union(RuleRows);
 
     private byte[] InWorkspace(Func<Workspace, byte[]> render)
     {
