@@ -51,13 +51,12 @@ internal static class LinkChecker
             .AsParallel()
             .Where(page =>
             {
-                var url = resolver.PageUrl(page.File);
-                return page.Links.Any(link => resolver.Check(url, link) is not null);
+                var address = resolver.AddressOf(page.File);
+                return page.Links.Any(link => resolver.Check(address, link) is not null);
             })
             .ToList();
         foreach (var page in broken.OrderBy(p => p.File, StringComparer.Ordinal))
         {
-
             // Parsed again with source positions, only now that its broken links need their lines.
             var document = byFile[page.File];
             var located = PublishedPage.Parse(page.File, await HtmlOf(document, cancellationToken).ConfigureAwait(false), withLines: true);
@@ -77,7 +76,7 @@ internal static class LinkChecker
 
         // Other files' links (the search index's tens of thousands of results at scale) are resolved in parallel as
         // well, and reported in the order of their files and links.
-        var root = resolver.PageUrl("index.html");
+        var root = resolver.AddressOf("index.html");
         var fileProblems = (fileLinks ?? new Dictionary<string, IReadOnlyList<string>>())
             .OrderBy(f => f.Key, StringComparer.Ordinal)
             .SelectMany(f => f.Value.Select(link => (File: f.Key, Link: link)))

@@ -16,10 +16,13 @@ internal sealed partial class LinkResolver(Uri baseUrl, IReadOnlySet<string> fil
     public Uri PageUrl(string file) =>
         new(baseUrl, file == "index.html" ? "" : file.EndsWith("/index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file);
 
-    public LinkProblem? Check(PublishedPage page, PublishedLink link) => Check(PageUrl(page.File), link);
+    /// <summary>Where a written file is served, for checking all its links (<see cref="Check(PageAddress, PublishedLink)"/>).</summary>
+    public PageAddress AddressOf(string file) => new(PageUrl(file));
 
-    /// <summary>Checks a link of the page served at <paramref name="pageUrl"/> (<see cref="PageUrl"/>, made once for all its links).</summary>
-    public LinkProblem? Check(Uri pageUrl, PublishedLink link)
+    public LinkProblem? Check(PublishedPage page, PublishedLink link) => Check(AddressOf(page.File), link);
+
+    /// <summary>Checks a link of the page served at <paramref name="page"/>.</summary>
+    public LinkProblem? Check(PageAddress page, PublishedLink link)
     {
         // Browsers strip surrounding whitespace from URLs; an empty href is the page itself.
         var value = link.Value.Trim();
@@ -38,13 +41,13 @@ internal sealed partial class LinkResolver(Uri baseUrl, IReadOnlySet<string> fil
             return CheckAbsolute(value);
         }
 
-        if (PlainLink.TryResolve(pageUrl.AbsolutePath, value, out var plainPath, out var plainFragment)
+        if (PlainLink.TryResolve(page.Path, value, out var plainPath, out var plainFragment)
             && plainPath.StartsWith(_basePath, StringComparison.Ordinal))
         {
             return CheckTarget(plainPath, plainFragment);
         }
 
-        return Uri.TryCreate(pageUrl, value, out var resolved)
+        return Uri.TryCreate(page.Url, value, out var resolved)
             ? CheckInternal(resolved)
             : new LinkProblem("it is not a valid relative URL", "check the link for stray spaces or characters");
     }
