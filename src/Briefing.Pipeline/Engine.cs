@@ -64,10 +64,10 @@ public sealed class Engine
                 processTasks[pipeline.Name] = RunInputAndProcessAsync(pipeline, dependencies);
             }
 
-            await Task.WhenAll(processTasks.Values).ConfigureAwait(false);
-
-            // The documents are handed over by name, not kept in the tasks, so that a released pipeline's are gone.
-            await Task.WhenAll(pipelines.Select(p => RunPostProcessAndOutputAsync(p, processTasks[p.Name].Result)))
+            // A pipeline without PostProcess modules writes as soon as its own Process phase is done, while others are
+            // still processing; one with PostProcess modules waits for every Process phase, any of which it may read.
+            var allProcessed = Task.WhenAll(processTasks.Values);
+            await Task.WhenAll(pipelines.Select(p => RunPostProcessAndOutputAsync(p, processTasks[p.Name], allProcessed)))
                 .ConfigureAwait(false);
 
             var outputs = byName.Keys.Order(StringComparer.Ordinal)
@@ -93,7 +93,9 @@ public sealed class Engine
                     return false;
                 }
 
-                var processed = await RunPhaseAsync(pipeline, Phase.Process, inputs).ConfigureAwait(false);
+                // Run apart from the dependency that finished last: pipelines waiting on the same one start together
+                // rather than one after another on the thread that completed it.
+                var processed = await Task.Run(() => RunPhaseAsync(pipeline, Phase.Process, inputs), cancellationToken).ConfigureAwait(false);
                 if (processed is null)
                 {
                     return false;
@@ -115,8 +117,9 @@ public sealed class Engine
 
         private static bool HasLaterPhases(Pipeline pipeline) => pipeline.PostProcess.Count > 0 || pipeline.Output.Count > 0;
 
-        private async Task RunPostProcessAndOutputAsync(Pipeline pipeline, bool processed)
+        private async Task RunPostProcessAndOutputAsync(Pipeline pipeline, Task<bool> processing, Task allProcessed)
         {
+            var processed = await processing.ConfigureAwait(false);
             if (pipeline.Transient && !HasLaterPhases(pipeline))
             {
                 return;
@@ -124,6 +127,11 @@ public sealed class Engine
 
             try
             {
+                if (pipeline.PostProcess.Count > 0)
+                {
+                    await allProcessed.ConfigureAwait(false);
+                }
+
                 if (!processed)
                 {
                     return;

@@ -27,6 +27,15 @@ internal sealed class ExecutionContext(
                 $"Pipeline '{pipeline.Name}' reads '{pipelineName}' in its Process phase without declaring it as a dependency.");
         }
 
+        // Without a PostProcess phase the Output phase starts once this pipeline's own Process phase is done, when
+        // only its dependencies are sure to have finished theirs.
+        if (phase == Phase.Output && pipeline.PostProcess.Count == 0
+            && pipelineName != pipeline.Name && !pipeline.Dependencies.Contains(pipelineName, StringComparer.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"Pipeline '{pipeline.Name}' reads '{pipelineName}' in its Output phase without declaring it as a dependency; an Output phase runs as soon as its own pipeline's Process phase is done, unless the pipeline has a PostProcess phase.");
+        }
+
         return outputs(pipelineName);
     }
 

@@ -156,6 +156,136 @@ public class EngineTests
     }
 
     [Fact]
+    public async Task Pipelines_waiting_on_the_same_one_start_together_even_when_their_steps_block()
+    {
+        // Each dependent's step blocks its thread until the other's has started: run one after another on the thread
+        // that finished "root", the second would start only once the first had given up waiting.
+        var started = new CountdownEvent(2);
+        var met = 0;
+        IModule BlockingRendezvous() => new Execute((docs, ctx) =>
+        {
+            started.Signal();
+            if (started.Wait(TimeSpan.FromSeconds(10), ctx.CancellationToken))
+            {
+                Interlocked.Increment(ref met);
+            }
+
+            return docs;
+        });
+
+        var engine = new Engine(
+        [
+            // "root" finishes after both dependents are waiting on it, so its last thread is the one that resumes them.
+            new Briefing.Pipeline.Pipeline
+            {
+                Name = "root",
+                Process = [Execute.Async(async (docs, ctx) => { await Task.Delay(100, ctx.CancellationToken); return docs; })],
+            },
+            new Briefing.Pipeline.Pipeline { Name = "a", Dependencies = ["root"], Process = [BlockingRendezvous()] },
+            new Briefing.Pipeline.Pipeline { Name = "b", Dependencies = ["root"], Process = [BlockingRendezvous()] },
+        ]);
+
+        var result = await engine.ExecuteAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(result.Succeeded);
+        // Both steps saw the other start rather than giving up waiting: they were running at once.
+        Assert.Equal(2, met);
+    }
+
+    [Fact]
+    public async Task A_pipeline_without_post_process_writes_while_another_is_still_processing()
+    {
+        // "slow" finishes its Process phase only once "fast" has run its Output: an engine that held every Output phase
+        // back until all Process phases were done would time out here.
+        var written = new ManualResetEventSlim();
+        var engine = new Engine(
+        [
+            new Briefing.Pipeline.Pipeline
+            {
+                Name = "fast",
+                Input = [Emit("f")],
+                Output = [new Execute((docs, _) => { written.Set(); return docs; })],
+            },
+            new Briefing.Pipeline.Pipeline
+            {
+                Name = "slow",
+                Input = [Emit("s")],
+                Process = [new Execute((docs, ctx) => written.Wait(TimeSpan.FromSeconds(10), ctx.CancellationToken)
+                    ? docs
+                    : throw new TimeoutException("the other pipeline's Output phase did not run while this one was processing"))],
+            },
+        ]);
+
+        var result = await engine.ExecuteAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Diagnostics));
+        Assert.Equal(["f"], result.Outputs["fast"].Select(d => d.Content));
+        Assert.Equal(["s"], result.Outputs["slow"].Select(d => d.Content));
+    }
+
+    [Fact]
+    public async Task A_post_process_phase_still_waits_for_every_process_phase()
+    {
+        var slowDone = false;
+        var sawSlowDone = false;
+        var engine = new Engine(
+        [
+            new Briefing.Pipeline.Pipeline
+            {
+                Name = "slow",
+                Input = [Emit("s")],
+                Process = [Execute.Async(async (docs, ctx) =>
+                {
+                    await Task.Delay(200, ctx.CancellationToken);
+                    Volatile.Write(ref slowDone, true);
+                    return docs;
+                })],
+            },
+            new Briefing.Pipeline.Pipeline
+            {
+                Name = "reader",
+                Input = [Emit("r")],
+                PostProcess = [new Execute((docs, _) => { sawSlowDone = Volatile.Read(ref slowDone); return docs; })],
+            },
+        ]);
+
+        var result = await engine.ExecuteAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(result.Succeeded);
+        Assert.True(sawSlowDone);
+    }
+
+    [Fact]
+    public async Task An_output_phase_reading_a_pipeline_it_does_not_depend_on_is_reported()
+    {
+        var engine = new Engine(
+        [
+            new Briefing.Pipeline.Pipeline { Name = "other", Input = [Emit("x")] },
+            new Briefing.Pipeline.Pipeline { Name = "eager", Input = [Emit("y")], Output = [new ReadFromPipelines("other")] },
+        ]);
+
+        var result = await engine.ExecuteAsync(TestContext.Current.CancellationToken);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("reads 'other' in its Output phase without declaring it as a dependency", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_output_phase_reads_its_dependencies()
+    {
+        var engine = new Engine(
+        [
+            new Briefing.Pipeline.Pipeline { Name = "base", Input = [Emit("b")] },
+            new Briefing.Pipeline.Pipeline { Name = "site", Dependencies = ["base"], Input = [Emit("s")], Output = [new ReadFromPipelines("base")] },
+        ]);
+
+        var result = await engine.ExecuteAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(["b"], result.Outputs["site"].Select(d => d.Content));
+    }
+
+    [Fact]
     public async Task Errors_from_independent_pipelines_are_all_collected_and_dependents_are_skipped()
     {
         var ran = false;
