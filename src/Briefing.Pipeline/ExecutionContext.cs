@@ -21,23 +21,27 @@ internal sealed class ExecutionContext(
 
     public IReadOnlyList<Document> Outputs(string pipelineName)
     {
-        if (phase == Phase.Process && !pipeline.Dependencies.Contains(pipelineName, StringComparer.Ordinal))
+        if (!MayRead(pipelineName))
         {
+            var why = phase == Phase.Output
+                ? "; an Output phase runs as soon as its own pipeline's Process phase is done, unless the pipeline has a PostProcess phase"
+                : "";
             throw new InvalidOperationException(
-                $"Pipeline '{pipeline.Name}' reads '{pipelineName}' in its Process phase without declaring it as a dependency.");
-        }
-
-        // Without a PostProcess phase the Output phase starts once this pipeline's own Process phase is done, when
-        // only its dependencies are sure to have finished theirs.
-        if (phase == Phase.Output && pipeline.PostProcess.Count == 0
-            && pipelineName != pipeline.Name && !pipeline.Dependencies.Contains(pipelineName, StringComparer.Ordinal))
-        {
-            throw new InvalidOperationException(
-                $"Pipeline '{pipeline.Name}' reads '{pipelineName}' in its Output phase without declaring it as a dependency; an Output phase runs as soon as its own pipeline's Process phase is done, unless the pipeline has a PostProcess phase.");
+                $"Pipeline '{pipeline.Name}' reads '{pipelineName}' in its {phase} phase without declaring it as a dependency{why}.");
         }
 
         return outputs(pipelineName);
     }
+
+    // A Process phase, and an Output phase without a PostProcess before it, start once the pipeline's dependencies
+    // (and, for Output, its own Process phase) are done: only those are sure to have finished.
+    private bool MayRead(string pipelineName) => phase switch
+    {
+        Phase.Process => pipeline.Dependencies.Contains(pipelineName, StringComparer.Ordinal),
+        Phase.Output when pipeline.PostProcess.Count == 0 =>
+            pipelineName == pipeline.Name || pipeline.Dependencies.Contains(pipelineName, StringComparer.Ordinal),
+        _ => true,
+    };
 
     public T GetService<T>()
         where T : class =>
