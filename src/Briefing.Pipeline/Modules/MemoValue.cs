@@ -38,4 +38,17 @@ public static class MemoValue
 
         return cache.GetOrAdd(step.GetType(), key, compute);
     }
+
+    /// <summary>
+    /// As <see cref="Of{T}(IModule, IExecutionContext, object?, Func{T})"/>, for dependencies that cost something
+    /// to gather (a list made from a stream, for instance): <paramref name="dependencies"/> is called only when a
+    /// cache is there to key the value with, and before <paramref name="compute"/>.
+    /// </summary>
+    public static T OfGathered<T>(IModule step, IExecutionContext context, Func<object?> dependencies, Func<T> compute)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(dependencies);
+        ArgumentNullException.ThrowIfNull(context);
+        return context.FindService<MemoCache>() is null ? compute() : Of(step, context, dependencies(), compute);
+    }
 }

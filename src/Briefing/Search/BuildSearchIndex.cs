@@ -22,8 +22,10 @@ internal sealed class BuildSearchIndex(string pagesPipeline) : IModule
             (page, read) => MemoValue.Of(this, context, page, read));
         // Every entry's scores depend on all the others, so the index is built from all of them; with a memo cache an
         // edit that changes no entry (a stylesheet, a template the entries do not show) reuses the files as they were.
-        // The memoised entries are the same objects as before, so their fingerprints are not computed again.
-        var files = MemoValue.Of(this, context, entries, () => SearchIndexFiles.Write(SearchIndexBuilder.Build(entries)));
+        // The memoised entries are the same objects as before, so their fingerprints are not computed again. Without
+        // a cache the entries are made as the index reads them and are not kept.
+        IReadOnlyList<SearchEntry>? listed = null;
+        var files = MemoValue.OfGathered(this, context, () => listed = [.. entries], () => SearchIndexFiles.Write(listed ?? entries));
         var documents = files.Select(f =>
         {
             var document = new Document { Destination = f.Path }.With(CoreKeys.Bytes, f.Bytes);

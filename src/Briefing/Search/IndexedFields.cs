@@ -36,26 +36,34 @@ internal sealed class IndexedFields
     /// <summary>The average length of the fields of a kind that have any indexed word; 1 when there are none.</summary>
     public double AverageLength(SearchFieldKind kind) => _averages[(int)kind];
 
-    public static IndexedFields Read(IReadOnlyList<SearchEntry> entries, Vocabulary vocabulary)
+    /// <summary>
+    /// Reads the fields of <paramref name="entries"/>, which must come grouped by kind (entries are numbered in
+    /// this order, and a kind's results are a range of numbers), and counts the entries of each kind into
+    /// <paramref name="kindCounts"/>. Each entry is read as it comes and not kept.
+    /// </summary>
+    public static IndexedFields Read(IEnumerable<SearchEntry> entries, Vocabulary vocabulary, int[] kindCounts)
     {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(kindCounts);
         var splitter = new WordSplitter();
         SearchWordHandler add = vocabulary.Add;
-        var fieldCount = 0;
-        foreach (var entry in entries)
-        {
-            fieldCount += entry.Fields.Count;
-        }
-
-        var fields = new Field[fieldCount];
-        var firstField = new int[entries.Count + 1];
+        var fields = new List<Field>();
+        var firstField = new List<int>();
         var blocks = new List<WordCount[]>();
         var used = 0;
         var (lengths, nonEmpty) = (new long[KindCount], new int[KindCount]);
-        var f = 0;
-        for (var e = 0; e < entries.Count; e++)
+        var lastKind = (SearchKind)0;
+        foreach (var entry in entries)
         {
-            firstField[e] = f;
-            foreach (var field in entries[e].Fields)
+            if (entry.Kind < lastKind)
+            {
+                throw new ArgumentException($"Entries must come grouped by kind: a {entry.Kind} entry ('{entry.Url}') follows a {lastKind} one.", nameof(entries));
+            }
+
+            lastKind = entry.Kind;
+            kindCounts[(int)entry.Kind]++;
+            firstField.Add(fields.Count);
+            foreach (var field in entry.Fields)
             {
                 splitter.ForEachWord(field.Text, add);
                 var (length, words) = (vocabulary.Length, vocabulary.Different);
@@ -66,7 +74,7 @@ internal sealed class IndexedFields
                 }
 
                 vocabulary.TakeCounts(blocks[^1].AsSpan(used, words));
-                fields[f++] = new Field(field.Kind, length, blocks.Count - 1, used, words);
+                fields.Add(new Field(field.Kind, length, blocks.Count - 1, used, words));
                 used += words;
                 if (length > 0)
                 {
@@ -76,7 +84,7 @@ internal sealed class IndexedFields
             }
         }
 
-        firstField[entries.Count] = f;
+        firstField.Add(fields.Count);
 
         // A sum of whole numbers is exact in a double, so this is the average of the lengths taken one by one.
         var averages = new double[KindCount];
@@ -85,7 +93,7 @@ internal sealed class IndexedFields
             averages[kind] = nonEmpty[kind] == 0 ? 1 : (double)lengths[kind] / nonEmpty[kind];
         }
 
-        return new IndexedFields(blocks, fields, firstField, averages);
+        return new IndexedFields(blocks, [.. fields], [.. firstField], averages);
     }
 
     /// <summary>One field: <see cref="Length"/> indexed words, of which <see cref="Words"/> different, counted in block <see cref="Block"/> from <see cref="Start"/>.</summary>

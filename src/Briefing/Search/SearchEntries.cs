@@ -13,17 +13,22 @@ namespace Briefing.Search;
 /// pages that cite it), every section of the Markdown pages and every timeline event. Pages marked
 /// <c>search: false</c> are left out. Entries come grouped by kind, each group in the reader's order.
 /// </summary>
+/// <remarks>
+/// The entries are made as they are read, kind after kind, rather than all at once and then sorted: the index
+/// takes each entry's words and display data as it comes, so a section's text (the bulk of a large site's
+/// entries) is garbage as soon as it is read, instead of tens of megabytes held through the whole index step.
+/// </remarks>
 internal static class SearchEntries
 {
     private const string PageContext = "Page";
 
     /// <summary>
-    /// The entries of the pages. <paramref name="remembered"/>, when given, may return the entries of a page from an
-    /// earlier build instead of reading its HTML again (it is called with the page and the way to read it); a page's
-    /// entries depend on that document alone, except the article's, which list the pages citing each paragraph and
-    /// are always made afresh.
+    /// The entries of the pages, made as they are enumerated (each enumeration reads the pages again).
+    /// <paramref name="remembered"/>, when given, may return the entries of a page from an earlier build instead of
+    /// reading its HTML again (it is called with the page and the way to read it); a page's entries depend on that
+    /// document alone, except the article's, which list the pages citing each paragraph and are always made afresh.
     /// </summary>
-    public static IReadOnlyList<SearchEntry> From(
+    public static IEnumerable<SearchEntry> From(
         IEnumerable<Document> documents,
         SiteUrls urls,
         Func<Document, Func<IReadOnlyList<SearchEntry>>, IReadOnlyList<SearchEntry>>? remembered = null)
@@ -33,20 +38,35 @@ internal static class SearchEntries
             d => d.Require(CoreKeys.Page));
         var citedBy = CitingPages(pages);
         var html = new SearchableHtml();
-        var entries = new List<SearchEntry>();
-        foreach (var document in pages)
+        foreach (var kind in Enum.GetValues<SearchKind>())
         {
-            if (document.Get(SeedKeys.Article) is { } article)
+            foreach (var document in pages.Where(d => MayHold(d, kind)))
             {
-                entries.AddRange(ArticleEntries(article, urls, citedBy));
-            }
-            else
-            {
-                entries.AddRange(remembered is null ? PageEntries(document, html) : remembered(document, () => PageEntries(document, html)));
+                var entries = document.Get(SeedKeys.Article) is { } article
+                    ? ArticleEntries(article, urls, citedBy)
+                    : remembered is null ? PageEntries(document, html) : remembered(document, () => PageEntries(document, html));
+                foreach (var entry in entries.Where(e => e.Kind == kind))
+                {
+                    yield return entry;
+                }
             }
         }
+    }
 
-        return [.. entries.OrderBy(e => e.Kind)];
+    // Which kinds of entry a page may give, so that a page is read only in the passes that take its entries.
+    private static bool MayHold(Document document, SearchKind kind)
+    {
+        if (document.Get(SeedKeys.Article) is not null)
+        {
+            return kind is SearchKind.Section or SearchKind.Paragraph;
+        }
+
+        if (document.Get(GlossaryKeys.Term) is not null)
+        {
+            return kind == SearchKind.Term;
+        }
+
+        return kind == SearchKind.Section || (kind == SearchKind.Event && !document.Require(CoreKeys.Page).Kind.SearchBody);
     }
 
     /// <summary>The entries of a page other than the article, made from its document alone.</summary>

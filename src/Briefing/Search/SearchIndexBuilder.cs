@@ -16,11 +16,13 @@ internal static class SearchIndexBuilder
     /// <summary>The size a part may reach before it is split (a single word's postings may be larger).</summary>
     public const int PartBudget = 24 * 1024;
 
-    public static SearchIndex Build(IReadOnlyList<SearchEntry> entries, int partBudget = PartBudget)
+    /// <summary>The index of <paramref name="entries"/>, which come grouped by kind and are read once, each as it comes.</summary>
+    public static SearchIndex Build(IEnumerable<SearchEntry> entries, int partBudget = PartBudget)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var vocabulary = new Vocabulary();
-        var postings = IndexPostings.Of(IndexedFields.Read(entries, vocabulary), vocabulary.Count);
+        var kindCounts = new int[Enum.GetValues<SearchKind>().Length];
+        var postings = IndexPostings.Of(IndexedFields.Read(entries, vocabulary, kindCounts), vocabulary.Count);
 
         // The words in ordinal order (they are all different, so any sort gives this order), with their postings.
         var order = new int[vocabulary.Count];
@@ -49,6 +51,6 @@ internal static class SearchIndexBuilder
 
         var parts = new List<SearchPart>();
         new PartSplitter(words, partBudget, parts).Split(0, words.Length, "", 0);
-        return new SearchIndex(entries, parts);
+        return new SearchIndex(kindCounts, parts);
     }
 }

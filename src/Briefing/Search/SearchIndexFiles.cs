@@ -25,11 +25,18 @@ internal static class SearchIndexFiles
     /// <summary>Bumped when the files' shape changes, so a script and an index of different builds notice.</summary>
     public const int FormatVersion = 1;
 
-    public static IReadOnlyList<SearchIndexFile> Write(SearchIndex index)
+    /// <summary>
+    /// The index of <paramref name="entries"/> (grouped by kind, read once) as its files: the manifest, the parts,
+    /// then the entry files. Each entry file is written as soon as its entries have been read, so an entry is not
+    /// held once it is in the index and in its file.
+    /// </summary>
+    public static IReadOnlyList<SearchIndexFile> Write(IEnumerable<SearchEntry> entries, int partBudget = SearchIndexBuilder.PartBudget)
     {
-        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(entries);
         using var script = new ScriptWriter();
-        var files = new List<SearchIndexFile>(1 + index.Parts.Count + (index.Entries.Count / EntriesPerFile) + 1)
+        var entryFiles = new EntryFilesWriter(script);
+        var index = SearchIndexBuilder.Build(entryFiles.Writing(entries), partBudget);
+        var files = new List<SearchIndexFile>(1 + index.Parts.Count + entryFiles.Files.Count)
         {
             new(Manifest, script.Write("index", 0, index, WriteManifest), []),
         };
@@ -38,12 +45,7 @@ internal static class SearchIndexFiles
             files.Add(new SearchIndexFile(PartPath(i), script.Write("part", i, index.Parts[i], WritePart), []));
         }
 
-        for (var first = 0; first < index.Entries.Count; first += EntriesPerFile)
-        {
-            var entries = new EntryRange(index.Entries, first, Math.Min(EntriesPerFile, index.Entries.Count - first));
-            files.Add(new SearchIndexFile(EntriesPath(first / EntriesPerFile), script.Write("entries", first / EntriesPerFile, entries, WriteEntries), entries.Links()));
-        }
-
+        files.AddRange(entryFiles.Files);
         return files;
     }
 
@@ -62,15 +64,15 @@ internal static class SearchIndexFiles
     {
         w.WriteStartObject();
         w.WriteNumber("version", FormatVersion);
-        w.WriteNumber("entries", index.Entries.Count);
+        w.WriteNumber("entries", index.EntryCount);
         w.WriteNumber("entriesPerFile", EntriesPerFile);
         w.WriteStartArray("kinds");
         foreach (var kind in Enum.GetValues<SearchKind>())
         {
             w.WriteStartArray();
             w.WriteStringValue(kind.ToString().ToLowerInvariant());
-            w.WriteNumberValue(index.Entries.Count(e => e.Kind < kind));
-            w.WriteNumberValue(index.Entries.Count(e => e.Kind == kind));
+            w.WriteNumberValue(index.FirstOf(kind));
+            w.WriteNumberValue(index.KindCounts[(int)kind]);
             w.WriteEndArray();
         }
 
@@ -101,46 +103,5 @@ internal static class SearchIndexFiles
         }
 
         w.WriteEndObject();
-    }
-
-    // Short keys: these files are fetched while the reader types. u: site path, t: title, c: context,
-    // x: snippet text, b: pages citing it ([title, site path] pairs).
-    private static void WriteEntries(Utf8JsonWriter w, EntryRange entries)
-    {
-        w.WriteStartArray();
-        for (var i = 0; i < entries.Count; i++)
-        {
-            var entry = entries[i];
-            w.WriteStartObject();
-            w.WriteString("u", entry.Url);
-            w.WriteString("t", entry.Title);
-            if (entry.Context.Length > 0)
-            {
-                w.WriteString("c", entry.Context);
-            }
-
-            if (entry.Snippet.Length > 0)
-            {
-                w.WriteString("x", entry.Snippet);
-            }
-
-            if (entry.CitedBy.Count > 0)
-            {
-                w.WriteStartArray("b");
-                foreach (var link in entry.CitedBy)
-                {
-                    w.WriteStartArray();
-                    w.WriteStringValue(link.Title);
-                    w.WriteStringValue(link.Url);
-                    w.WriteEndArray();
-                }
-
-                w.WriteEndArray();
-            }
-
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
     }
 }

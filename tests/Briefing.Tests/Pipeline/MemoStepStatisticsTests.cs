@@ -34,6 +34,33 @@ public sealed class MemoStepStatisticsTests
         }
     }
 
+    /// <summary>As <see cref="Joined"/>, but its dependencies are gathered only when a cache asks for them.</summary>
+    private sealed class GatheredJoin : IModule
+    {
+        public int Gathered;
+        public int Computed;
+
+        public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+        {
+            var contents = inputs.Select(d => d.Content);
+            List<string>? listed = null;
+            var joined = MemoValue.OfGathered(
+                this,
+                context,
+                () =>
+                {
+                    Interlocked.Increment(ref Gathered);
+                    return listed = [.. contents];
+                },
+                () =>
+                {
+                    Interlocked.Increment(ref Computed);
+                    return string.Join("+", listed ?? contents);
+                });
+            return Task.FromResult<IReadOnlyList<Document>>([.. inputs.Select(d => d.WithContent(joined + ":" + d.Content))]);
+        }
+    }
+
     private static class Outer
     {
         public sealed class Inner() : Suffix("?");
@@ -105,6 +132,34 @@ public sealed class MemoStepStatisticsTests
         await new Engine([pipeline]).ExecuteAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(2, step.Computed);
+    }
+
+    [Fact]
+    public async Task Gathered_dependencies_are_gathered_only_for_a_cache_and_key_the_value()
+    {
+        var cache = new MemoCache();
+        var first = new GatheredJoin();
+        var same = new GatheredJoin();
+        var changed = new GatheredJoin();
+
+        await RunAsync(cache, [first], "a", "b");
+        await RunAsync(cache, [same], "a", "b");
+        var result = await RunAsync(cache, [changed], "a", "c");
+
+        Assert.Equal((1, 1, 1), (first.Gathered, same.Gathered, changed.Gathered));
+        Assert.Equal((1, 0, 1), (first.Computed, same.Computed, changed.Computed));
+        Assert.Equal(["a+c:a", "a+c:c"], result.Outputs["p"].Select(d => d.Content));
+    }
+
+    [Fact]
+    public async Task Without_a_cache_gathered_dependencies_are_not_gathered()
+    {
+        var step = new GatheredJoin();
+
+        var result = await new Engine([Pipeline([step], "a", "b")]).ExecuteAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal((0, 1), (step.Gathered, step.Computed));
+        Assert.Equal(["a+b:a", "a+b:b"], result.Outputs["p"].Select(d => d.Content));
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public class FirstQueryTransferTests(ITestOutputHelper output)
     {
         var paragraphs = SeedParagraphs();
         var entries = Entries(paragraphs);
-        var files = SearchIndexFiles.Write(SearchIndexBuilder.Build(entries));
+        var files = SearchIndexFiles.Write(entries);
         var sizes = files.ToDictionary(f => f.Path, f => f.Bytes.Length, StringComparer.Ordinal);
         var lookup = new IndexLookup(files);
         var script = (int)new FileInfo(Path.Combine(RepositoryRoot(), "theme", "assets", "search.js")).Length;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Briefing.Search;
 using Briefing.Tests.Support;
 using CsCheck;
@@ -16,16 +17,16 @@ public class SearchIndexBuilderTests
     {
         SearchEntry[] entries =
         [
-            Entry(SearchKind.Paragraph, "a", new SearchField(SearchFieldKind.Text, "Money sent home by remittances from workers abroad")),
             Entry(SearchKind.Term, "b", new SearchField(SearchFieldKind.Name, "Remittances"), new SearchField(SearchFieldKind.Text, "Money sent home by workers abroad, weekly")),
+            Entry(SearchKind.Paragraph, "a", new SearchField(SearchFieldKind.Text, "Money sent home by remittances from workers abroad")),
             Entry(SearchKind.Section, "c", new SearchField(SearchFieldKind.Title, "Remittances"), new SearchField(SearchFieldKind.Text, "Money sent home by workers abroad, weekly")),
         ];
-        var lookup = new IndexLookup(SearchIndexFiles.Write(SearchIndexBuilder.Build(entries)));
+        var lookup = new IndexLookup(SearchIndexFiles.Write(entries));
 
         var found = lookup.Find("remit");
         Assert.Equal([0, 1, 2], found.Keys.Order());
-        Assert.True(found[1] > found[2], "A name does not weigh more than a heading.");
-        Assert.True(found[2] > found[0], "A heading does not weigh more than running text.");
+        Assert.True(found[0] > found[2], "A name does not weigh more than a heading.");
+        Assert.True(found[2] > found[1], "A heading does not weigh more than running text.");
     }
 
     [Fact]
@@ -34,7 +35,7 @@ public class SearchIndexBuilderTests
         var entries = Enumerable.Range(0, 10)
             .Select(i => Entry(SearchKind.Paragraph, $"p{i}", new SearchField(SearchFieldKind.Text, i == 0 ? "Baku and Moscow trade" : "Baku and Moscow talk")))
             .ToList();
-        var lookup = new IndexLookup(SearchIndexFiles.Write(SearchIndexBuilder.Build(entries)));
+        var lookup = new IndexLookup(SearchIndexFiles.Write(entries));
 
         Assert.True(lookup.Find("trade")[0] > lookup.Find("baku")[0]);
         Assert.Equal(10, lookup.Find("moscow").Count);
@@ -43,8 +44,8 @@ public class SearchIndexBuilderTests
     [Fact]
     public void Stop_words_stay_out_of_the_index()
     {
-        var lookup = new IndexLookup(SearchIndexFiles.Write(SearchIndexBuilder.Build(
-            [Entry(SearchKind.Paragraph, "p", new SearchField(SearchFieldKind.Text, "The war in Ukraine"))])));
+        var lookup = new IndexLookup(SearchIndexFiles.Write(
+            [Entry(SearchKind.Paragraph, "p", new SearchField(SearchFieldKind.Text, "The war in Ukraine"))]));
 
         Assert.Empty(lookup.Find("the"));
         var words = lookup.Prefixes.SelectMany((_, i) => lookup.Part(i).Keys).ToList();
@@ -74,13 +75,61 @@ public class SearchIndexBuilderTests
     }
 
     [Fact]
+    public void Entries_are_read_once_as_they_come_and_each_entry_file_holds_the_next_eight()
+    {
+        var entries = Enumerable.Range(0, 21)
+            .Select(i => Entry(i < 5 ? SearchKind.Term : i < 12 ? SearchKind.Paragraph : SearchKind.Event, $"e{i}", new SearchField(SearchFieldKind.Text, $"word{i} shared")))
+            .ToList();
+        var enumerations = 0;
+        IEnumerable<SearchEntry> Once()
+        {
+            enumerations++;
+            foreach (var entry in entries)
+            {
+                yield return entry;
+            }
+        }
+
+        var files = SearchIndexFiles.Write(Once());
+
+        Assert.Equal(1, enumerations);
+        var entryFiles = files.Where(f => f.Path.StartsWith(SearchIndexFiles.Folder + "entries/", StringComparison.Ordinal)).ToList();
+        Assert.Equal([SearchIndexFiles.EntriesPath(0), SearchIndexFiles.EntriesPath(1), SearchIndexFiles.EntriesPath(2)], entryFiles.Select(f => f.Path));
+        var urls = entryFiles.SelectMany(f => JsonDocument.Parse(SearchIndexFiles.JsonOf(Encoding.UTF8.GetString(f.Bytes))).RootElement.EnumerateArray())
+            .Select(e => e.GetProperty("u").GetString());
+        Assert.Equal(entries.Select(e => e.Url), urls);
+        Assert.Equal(entries.Select(e => e.Url), entryFiles.SelectMany(f => f.Links));
+
+        using var manifest = JsonDocument.Parse(SearchIndexFiles.JsonOf(Encoding.UTF8.GetString(files.Single(f => f.Path == SearchIndexFiles.Manifest).Bytes)));
+        var kinds = manifest.RootElement.GetProperty("kinds").EnumerateArray()
+            .Select(k => (k[0].GetString(), k[1].GetInt32(), k[2].GetInt32()));
+        Assert.Equal([("term", 0, 5), ("paragraph", 5, 7), ("section", 12, 0), ("event", 12, 9)], kinds);
+        Assert.Equal(21, manifest.RootElement.GetProperty("entries").GetInt32());
+        Assert.Equal(21, new IndexLookup(files).Find("shared").Count);
+    }
+
+    [Fact]
+    public void Entries_not_grouped_by_kind_are_refused()
+    {
+        SearchEntry[] entries =
+        [
+            Entry(SearchKind.Section, "s", new SearchField(SearchFieldKind.Text, "one")),
+            Entry(SearchKind.Term, "t", new SearchField(SearchFieldKind.Name, "two")),
+        ];
+
+        var refused = Assert.Throws<ArgumentException>(() => SearchIndexFiles.Write(entries));
+
+        Assert.Contains("grouped by kind", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_files_are_byte_identical_whatever_the_culture()
     {
         var entries = Enumerable.Range(0, 40)
             .Select(i => Entry((SearchKind)(i % 4), $"e{i}", new SearchField(SearchFieldKind.Title, $"İstanbul Title {i}"), new SearchField(SearchFieldKind.Text, $"Text {Word(i)} {i * 1.5} ıi")))
             .OrderBy(e => e.Kind)
             .ToList();
-        string Written() => string.Join("\n", SearchIndexFiles.Write(SearchIndexBuilder.Build(entries, 300)).Select(f => f.Path + "\n" + Encoding.UTF8.GetString(f.Bytes)));
+        string Written() => string.Join("\n", SearchIndexFiles.Write(entries, 300).Select(f => f.Path + "\n" + Encoding.UTF8.GetString(f.Bytes)));
 
         string turkish, invariant;
         using (new CultureScope("tr-TR"))
@@ -106,7 +155,7 @@ public class SearchIndexBuilderTests
         var entry = field.Array[1, 3].Select(fields => new SearchEntry(SearchKind.Section, "u", "t", "", "", fields));
         Gen.Select(entry.Array[1, 25], Gen.Int[200, 3_000]).Sample((entries, budget) =>
         {
-            var lookup = new IndexLookup(SearchIndexFiles.Write(SearchIndexBuilder.Build(entries, budget)));
+            var lookup = new IndexLookup(SearchIndexFiles.Write(entries, budget));
             for (var i = 0; i < entries.Length; i++)
             {
                 foreach (var word in entries[i].Fields.SelectMany(f => SearchText.IndexedWords(f.Text)))
