@@ -20,7 +20,7 @@ internal static class SearchIndexFiles
     /// <summary>The theme's script that reads the index in the browser, left out with the index when a site turns search off.</summary>
     public const string Script = "assets/search.js";
 
-    public const int EntriesPerFile = 8;
+    public const int EntriesPerFile = 16;
 
     /// <summary>Bumped when the files' shape changes, so a script and an index of different builds notice.</summary>
     public const int FormatVersion = 1;

@@ -75,10 +75,13 @@ public class SearchIndexBuilderTests
     }
 
     [Fact]
-    public void Entries_are_read_once_as_they_come_and_each_entry_file_holds_the_next_eight()
+    public void Entries_are_read_once_as_they_come_and_each_entry_file_holds_the_next_ones_in_order()
     {
-        var entries = Enumerable.Range(0, 21)
-            .Select(i => Entry(i < 5 ? SearchKind.Term : i < 12 ? SearchKind.Paragraph : SearchKind.Event, $"e{i}", new SearchField(SearchFieldKind.Text, $"word{i} shared")))
+        // Two full entry files and a shorter third; terms, paragraphs and events, no sections.
+        var count = (2 * SearchIndexFiles.EntriesPerFile) + 5;
+        var (terms, paragraphs) = (5, SearchIndexFiles.EntriesPerFile);
+        var entries = Enumerable.Range(0, count)
+            .Select(i => Entry(i < terms ? SearchKind.Term : i < terms + paragraphs ? SearchKind.Paragraph : SearchKind.Event, $"e{i}", new SearchField(SearchFieldKind.Text, $"word{i} shared")))
             .ToList();
         var enumerations = 0;
         IEnumerable<SearchEntry> Once()
@@ -103,9 +106,10 @@ public class SearchIndexBuilderTests
         using var manifest = JsonDocument.Parse(SearchIndexFiles.JsonOf(Encoding.UTF8.GetString(files.Single(f => f.Path == SearchIndexFiles.Manifest).Bytes)));
         var kinds = manifest.RootElement.GetProperty("kinds").EnumerateArray()
             .Select(k => (k[0].GetString(), k[1].GetInt32(), k[2].GetInt32()));
-        Assert.Equal([("term", 0, 5), ("paragraph", 5, 7), ("section", 12, 0), ("event", 12, 9)], kinds);
-        Assert.Equal(21, manifest.RootElement.GetProperty("entries").GetInt32());
-        Assert.Equal(21, new IndexLookup(files).Find("shared").Count);
+        Assert.Equal([("term", 0, terms), ("paragraph", terms, paragraphs), ("section", terms + paragraphs, 0), ("event", terms + paragraphs, count - terms - paragraphs)], kinds);
+        Assert.Equal(count, manifest.RootElement.GetProperty("entries").GetInt32());
+        Assert.Equal(SearchIndexFiles.EntriesPerFile, manifest.RootElement.GetProperty("entriesPerFile").GetInt32());
+        Assert.Equal(count, new IndexLookup(files).Find("shared").Count);
     }
 
     [Fact]
