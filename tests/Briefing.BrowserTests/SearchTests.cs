@@ -153,6 +153,41 @@ public sealed class SearchTests(SiteFixture fixture)
         Assert.True(box.X >= 0 && box.X + box.Width <= 360, $"The results ({box.X}–{box.X + box.Width} px) do not fit the 360 px screen.");
     }
 
+    /// <summary>
+    /// A paragraph of a large briefing is cited by more pages than its entry names: the result names those and
+    /// counts the rest. The real site has too few summaries for that, so its entry file is served with a count.
+    /// </summary>
+    [Fact]
+    public async Task A_paragraph_cited_by_more_pages_than_its_entry_names_says_how_many_more()
+    {
+        await using var tab = await fixture.OpenTabAsync();
+        var page = tab.Page;
+        const int citing = 42;
+        var named = -1;
+        await page.RouteAsync("**/search/entries/*.js", async route =>
+        {
+            var response = await route.FetchAsync();
+            var script = await response.TextAsync();
+            var at = script.IndexOf("\"t\":\"¶15\"", StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                // The titles the entry names: the [title, path] pairs of its "b" list.
+                var list = script[script.IndexOf("\"b\":[", at, StringComparison.Ordinal)..];
+                named = list[..list.IndexOf("]]", StringComparison.Ordinal)].Split("],[").Length;
+                script = script.Insert(at, $"\"n\":{citing},");
+            }
+
+            await route.FulfillAsync(new() { Response = response, Body = script });
+        });
+        await page.GotoAsync(UrlOf("summaries/background/", "http"));
+
+        await TypeQueryAsync(page, "remit");
+
+        var cited = page.Locator("#site-search-results .search-result-paragraph", new() { HasText = "¶15" }).First.Locator(".search-result-cited");
+        Assert.True(named > 0, "The entry file of ¶15 was not served.");
+        Assert.EndsWith($" and {citing - named} more", await cited.InnerTextAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Without_JavaScript_the_field_is_not_shown()
     {

@@ -413,7 +413,9 @@
           if (hit.data.b) {
             var cited = doc.createElement('span');
             cited.className = 'search-result-cited';
-            cited.textContent = 'Cited in ' + hit.data.b.map(function (b) { return b[0]; }).join(', ');
+            var more = (hit.data.n || 0) - hit.data.b.length;
+            cited.textContent = 'Cited in ' + hit.data.b.map(function (b) { return b[0]; }).join(', ') +
+              (more > 0 ? ' and ' + more + ' more' : '');
             option.appendChild(cited);
           }
           option.addEventListener('mousedown', function (event) { event.preventDefault(); });

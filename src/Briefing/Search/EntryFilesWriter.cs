@@ -49,7 +49,8 @@ internal sealed class EntryFilesWriter(ScriptWriter script)
     }
 
     // Short keys: these files are fetched while the reader types. u: site path, t: title, c: context,
-    // x: snippet text, b: pages citing it ([title, site path] pairs).
+    // x: snippet text, b: pages citing it ([title, site path] pairs, the first SearchIndexFiles.CitingPagesShown),
+    // n: how many pages cite it, when that is more than b holds.
     private static void WriteEntries(Utf8JsonWriter w, EntryRange entries)
     {
         w.WriteStartArray();
@@ -72,7 +73,7 @@ internal sealed class EntryFilesWriter(ScriptWriter script)
             if (entry.CitedBy.Count > 0)
             {
                 w.WriteStartArray("b");
-                foreach (var link in entry.CitedBy)
+                foreach (var link in EntryRange.CitingPagesShown(entry))
                 {
                     w.WriteStartArray();
                     w.WriteStringValue(link.Title);
@@ -81,6 +82,10 @@ internal sealed class EntryFilesWriter(ScriptWriter script)
                 }
 
                 w.WriteEndArray();
+                if (entry.CitedBy.Count > SearchIndexFiles.CitingPagesShown)
+                {
+                    w.WriteNumber("n", entry.CitedBy.Count);
+                }
             }
 
             w.WriteEndObject();

@@ -5,29 +5,32 @@ internal readonly record struct EntryRange(IReadOnlyList<SearchEntry> All, int F
 {
     public SearchEntry this[int index] => All[First + index];
 
-    /// <summary>The site paths the file links to: each entry's own, then the pages citing it, each path once.</summary>
+    /// <summary>The pages citing an entry that its file names (the rest are only counted).</summary>
+    public static IEnumerable<SearchLink> CitingPagesShown(SearchEntry entry) => entry.CitedBy.Take(SearchIndexFiles.CitingPagesShown);
+
+    /// <summary>The site paths the file links to: each entry's own, then the pages citing it that it names, each path once.</summary>
     public IReadOnlyList<string> Links()
     {
+        // A set rather than a look through the list, which grows with the entries' citing pages.
         var links = new List<string>(Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < Count; i++)
         {
             var entry = this[i];
-            AddOnce(links, entry.Url);
-            foreach (var link in entry.CitedBy)
+            if (seen.Add(entry.Url))
             {
-                AddOnce(links, link.Url);
+                links.Add(entry.Url);
+            }
+
+            foreach (var link in CitingPagesShown(entry))
+            {
+                if (seen.Add(link.Url))
+                {
+                    links.Add(link.Url);
+                }
             }
         }
 
         return links;
-    }
-
-    // A file holds a handful of entries, so looking through the list (ordinal, as strings compare) beats a set.
-    private static void AddOnce(List<string> links, string url)
-    {
-        if (!links.Contains(url, StringComparer.Ordinal))
-        {
-            links.Add(url);
-        }
     }
 }

@@ -22,6 +22,13 @@ internal static class SearchIndexFiles
 
     public const int EntriesPerFile = 16;
 
+    /// <summary>
+    /// How many of the pages citing a paragraph its entry names; the rest are counted. A result shows them on one
+    /// line, and a paragraph of a large briefing is cited by hundreds of summaries, which would make its entry file
+    /// (loaded for any query that shows the paragraph) hundreds of kilobytes.
+    /// </summary>
+    public const int CitingPagesShown = 5;
+
     /// <summary>Bumped when the files' shape changes, so a script and an index of different builds notice.</summary>
     public const int FormatVersion = 1;
 

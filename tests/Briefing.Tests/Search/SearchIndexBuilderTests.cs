@@ -113,6 +113,30 @@ public class SearchIndexBuilderTests
     }
 
     [Fact]
+    public void A_paragraph_cited_by_many_pages_names_the_first_few_and_counts_them_all()
+    {
+        var citing = Enumerable.Range(0, SearchIndexFiles.CitingPagesShown + 7).Select(i => new SearchLink($"Summary {i}", $"summaries/s{i}/")).ToList();
+        SearchEntry[] entries =
+        [
+            Entry(SearchKind.Paragraph, "articles/a/#p1", new SearchField(SearchFieldKind.Text, "cited often")) with { CitedBy = citing },
+            Entry(SearchKind.Paragraph, "articles/a/#p2", new SearchField(SearchFieldKind.Text, "cited twice")) with { CitedBy = citing[..2] },
+        ];
+
+        var file = SearchIndexFiles.Write(entries).Single(f => f.Path == SearchIndexFiles.EntriesPath(0));
+
+        using var json = JsonDocument.Parse(SearchIndexFiles.JsonOf(Encoding.UTF8.GetString(file.Bytes)));
+        var often = json.RootElement[0];
+        Assert.Equal(citing.Take(SearchIndexFiles.CitingPagesShown).Select(c => c.Title), often.GetProperty("b").EnumerateArray().Select(b => b[0].GetString()));
+        Assert.Equal(citing.Count, often.GetProperty("n").GetInt32());
+        var twice = json.RootElement[1];
+        Assert.Equal(2, twice.GetProperty("b").GetArrayLength());
+        Assert.False(twice.TryGetProperty("n", out _), "An entry that names every citing page counts them too.");
+        Assert.Equal(
+            ["articles/a/#p1", .. citing.Take(SearchIndexFiles.CitingPagesShown).Select(c => c.Url), "articles/a/#p2"],
+            file.Links);
+    }
+
+    [Fact]
     public void Entries_not_grouped_by_kind_are_refused()
     {
         SearchEntry[] entries =
