@@ -9,7 +9,8 @@ namespace Briefing.Tests.Search;
 /// What a reader's first query costs at 4,000 pages: the search script, the manifest, every index part the
 /// browser loads for the query and the entry files of the results it shows. The index is built from 4,000
 /// pages shaped like the benchmark's (four sections of two of the seed's paragraphs each, plus the article's
-/// paragraphs), and every one- and two-letter query that finds something is tried.
+/// paragraphs, each cited by a thousand of the pages), and every one- and two-letter query that finds something
+/// is tried.
 /// </summary>
 public class FirstQueryTransferTests(ITestOutputHelper output)
 {
@@ -76,10 +77,18 @@ public class FirstQueryTransferTests(ITestOutputHelper output)
     {
         var random = new Random(42);
         var entries = new List<SearchEntry>();
+
+        // Every page cites the article, as summaries do: each paragraph is cited by about a quarter of them.
+        var citing = Enumerable.Range(0, Pages)
+            .Select(page => new SearchLink(string.Create(CultureInfo.InvariantCulture, $"Page {page:00000}"), string.Create(CultureInfo.InvariantCulture, $"bench/page-{page:00000}/")))
+            .ToList();
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var number = (p + 1).ToString(CultureInfo.InvariantCulture);
-            entries.Add(new SearchEntry(SearchKind.Paragraph, "articles/a/#p" + number, "¶" + number, "Article", paragraphs[p], [new(SearchFieldKind.Text, paragraphs[p])]));
+            entries.Add(new SearchEntry(SearchKind.Paragraph, "articles/a/#p" + number, "¶" + number, "Article", paragraphs[p], [new(SearchFieldKind.Text, paragraphs[p])])
+            {
+                CitedBy = [.. citing.Where((_, page) => page % 4 == p % 4)],
+            });
         }
 
         for (var page = 0; page < Pages; page++)
