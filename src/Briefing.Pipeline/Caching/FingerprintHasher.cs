@@ -24,6 +24,7 @@ public struct FingerprintHasher
     private int _used;
     private XxHash128? _stream;
     private long _length;
+    private long _nestedWork;
 
     private FingerprintHasher(byte[] gathered)
     {
@@ -34,6 +35,15 @@ public struct FingerprintHasher
 
     /// <summary>How many bytes have been added: a measure of how much the content cost to hash.</summary>
     public readonly long Length => _length;
+
+    /// <summary>
+    /// What the content cost to fingerprint: the bytes added here and the bytes hashed for the nested values whose
+    /// fingerprints were added (<see cref="AddNestedWork"/>), which <see cref="Length"/> counts as 16 bytes each.
+    /// </summary>
+    public readonly long Work => _length + _nestedWork;
+
+    /// <summary>Counts the bytes hashed to make a nested value's fingerprint, added to this one as a fingerprint.</summary>
+    public void AddNestedWork(long bytes) => _nestedWork += bytes;
 
     public void Add(ulong word)
     {

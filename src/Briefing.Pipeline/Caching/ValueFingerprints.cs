@@ -19,7 +19,9 @@ public sealed class ValueFingerprints
 {
     /// <summary>
     /// Objects cheaper to hash than this many bytes (a few short strings) are hashed again when met again:
-    /// remembering one costs more than hashing it, and a build makes thousands of such small views.
+    /// remembering one costs more than hashing it, and a build makes thousands of such small views. The bytes of
+    /// the values an object holds count too (<see cref="FingerprintHasher.Work"/>): an object of a few small
+    /// records, each cheap on its own, costs their walk every time it is met if only its own bytes count.
     /// </summary>
     private const long RememberAboveBytes = 512;
 
@@ -110,7 +112,7 @@ public sealed class ValueFingerprints
                 throw new NotSupportedException($"a {value.GetType().Name} has no content to fingerprint; keep such values out of cached steps' inputs and dependencies");
             case IFingerprintable:
                 h.Add(Tags.Object);
-                h.Add(OfObject(value, path));
+                AddObject(ref h, value, path);
                 break;
             case IDictionary dictionary when IsFramework(value.GetType()):
                 AddDictionary(ref h, dictionary, path);
@@ -134,7 +136,7 @@ public sealed class ValueFingerprints
                 else
                 {
                     h.Add(Tags.Object);
-                    h.Add(OfObject(value, path));
+                    AddObject(ref h, value, path);
                 }
 
                 break;
@@ -178,10 +180,18 @@ public sealed class ValueFingerprints
         h.Add((ulong)entries.Count);
     }
 
-    private Fingerprint OfObject(object value, Stack<object>? path)
+    private void AddObject(ref FingerprintHasher h, object value, Stack<object>? path)
+    {
+        h.Add(OfObject(value, path, out var work));
+        h.AddNestedWork(work);
+    }
+
+    // work: the bytes hashed to make the fingerprint now, nested values included; 0 when it was remembered.
+    private Fingerprint OfObject(object value, Stack<object>? path, out long work)
     {
         if (_known.TryGetValue(value, out var known))
         {
+            work = 0;
             return known.Value;
         }
 
@@ -206,7 +216,8 @@ public sealed class ValueFingerprints
         path.Pop();
 
         var fingerprint = hasher.Finish();
-        if (value is Document || hasher.Length >= RememberAboveBytes)
+        work = hasher.Work;
+        if (value is Document || work >= RememberAboveBytes)
         {
             _known.AddOrUpdate(value, new StrongBox<Fingerprint>(fingerprint));
         }

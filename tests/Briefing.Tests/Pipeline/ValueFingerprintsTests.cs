@@ -14,7 +14,55 @@ public sealed class ValueFingerprintsTests
         public Loop? Next { get; set; }
     }
 
+    /// <summary>A value that counts how often its text is read, so a test can tell a walk from a remembered fingerprint.</summary>
+    private sealed class Leaf
+    {
+        public readonly string Value;
+
+        public Leaf(string value) => Value = value;
+
+        public int Reads { get; private set; }
+
+        public string Text
+        {
+            get
+            {
+                Reads++;
+                return Value;
+            }
+        }
+    }
+
+    private sealed record Branch(IReadOnlyList<Leaf> Leaves);
+
     private readonly ValueFingerprints _values = new();
+
+    [Fact]
+    public void An_object_of_many_small_values_is_remembered_by_reference_though_each_is_cheap_alone()
+    {
+        // Each leaf hashes well under the 512 bytes worth remembering, and the branch itself adds only their
+        // fingerprints; what they cost together is over it.
+        var leaves = Enumerable.Range(0, 6).Select(i => new Leaf(new string((char)('a' + i), 100))).ToList();
+        var branch = new Branch(leaves);
+
+        var first = _values.Of(branch);
+        var second = _values.Of(branch);
+
+        Assert.Equal(first, second);
+        Assert.All(leaves, leaf => Assert.Equal(1, leaf.Reads));
+    }
+
+    [Fact]
+    public void A_small_object_is_walked_again_each_time()
+    {
+        var leaf = new Leaf("short");
+        var branch = new Branch([leaf]);
+
+        _values.Of(branch);
+        _values.Of(branch);
+
+        Assert.Equal(2, leaf.Reads);
+    }
 
     [Fact]
     public void Equal_values_in_different_objects_have_one_fingerprint()
