@@ -1,6 +1,7 @@
 using Briefing.Core;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Diagnostics;
+using Briefing.Pipeline.Modules;
 
 namespace Briefing.Publishing;
 
@@ -22,13 +23,17 @@ internal sealed class AddPublishingFiles(string pagesPipeline) : IModule
         var pages = listed.Select(d => d.Require(CoreKeys.Page)).ToList();
         var dates = ContentDates.From(all);
 
-        var sitemap = Sitemap.Write(pages.Select(p => (urls.Absolute(p.Path), dates.For(p))));
-        var feed = AtomFeed.Write(settings, urls, [.. pages.Where(p => p.Kind.InFeed).Select(p => new FeedEntry(
-            p.Kind.StandsForSite ? settings.Title : p.Title,
-            urls.Absolute(p.Path),
-            p.Description,
-            dates.For(p) ?? AtomFeed.Undated,
-            p.Date))]);
+        // The sitemap and the feed are made from the listed pages and the newest article's date alone (the settings
+        // are in every memo key), so with a memo cache (the preview) an edit that changes no page's address, title,
+        // description, kind or date reuses them.
+        var (sitemap, feed) = MemoValue.Of(this, context, new object?[] { pages, dates.NewestArticle }, () => new PublishingTexts(
+            Sitemap.Write(pages.Select(p => (urls.Absolute(p.Path), dates.For(p)))),
+            AtomFeed.Write(settings, urls, [.. pages.Where(p => p.Kind.InFeed).Select(p => new FeedEntry(
+                p.Kind.StandsForSite ? settings.Title : p.Title,
+                urls.Absolute(p.Path),
+                p.Description,
+                dates.For(p) ?? AtomFeed.Undated,
+                p.Date))])));
 
         IReadOnlyList<Document> files =
         [
