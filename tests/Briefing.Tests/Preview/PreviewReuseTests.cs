@@ -18,6 +18,7 @@ public sealed class PreviewReuseTests
     private const string Summary = "input/summaries/outlook.md";
     private const string Maps = "AddLocatorMaps";
     private const string Publishing = "AddPublishingFiles";
+    private const string LinkIndex = "AddLinkIndex";
 
     [Fact]
     public async Task A_rebuild_without_changes_reuses_every_result_the_cards_and_maps_included()
@@ -32,6 +33,7 @@ public sealed class PreviewReuseTests
             Assert.Equal([], second.OutputChanged);
             Assert.Equal(new MemoStepStatistics(Maps, 1, 0), Step(second, Maps));
             Assert.Equal(new MemoStepStatistics(Publishing, 1, 0), Step(second, Publishing));
+            Assert.Equal(new MemoStepStatistics(LinkIndex, 1, 0), Step(second, LinkIndex));
             AssertNoCardDrawn(second);
         }
     }
@@ -48,8 +50,9 @@ public sealed class PreviewReuseTests
 
             Assert.Equal(0, Step(edited, Maps).Misses);
 
-            // The feed names the page by its title, so the sitemap and the feed are made again.
+            // The feed and the link index name the page by its title, so they are made again.
             Assert.Equal(new MemoStepStatistics(Publishing, 0, 1), Step(edited, Publishing));
+            Assert.Equal(new MemoStepStatistics(LinkIndex, 0, 1), Step(edited, LinkIndex));
 
             // Laid out again: the pages that show the title (home, the index, its neighbour, the terms it mentions), no other.
             var pagesChanged = edited.OutputChanged.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
@@ -72,7 +75,7 @@ public sealed class PreviewReuseTests
             var edited = await RebuildAsync(session, [Summary]);
 
             // Rendered, linked, laid out and read for search again (its entries, then the index that holds them); the
-            // cards, maps, glossary, sitemap, feed and every other page reused.
+            // cards, maps, glossary, sitemap, feed, link index and every other page reused.
             Assert.Equal(["ApplyLayouts.LayoutEach 1", "BuildSearchIndex 2", "LinkGlossaryTerms.LinkEach 1", "RenderMarkdownPages 1"], Run(edited));
             // Of the pages, only its own changed (the search index, which holds its text, changes too).
             Assert.Equal(["summaries/outlook/index.html"], edited.OutputChanged.Select(p => p.Replace('\\', '/')).Where(p => p.EndsWith(".html", StringComparison.Ordinal)));
