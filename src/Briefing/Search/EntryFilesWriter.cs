@@ -42,7 +42,7 @@ internal sealed class EntryFilesWriter(ScriptWriter script)
         }
 
         var number = Files.Count;
-        var entries = new EntryRange(_pending, 0, _count);
+        var entries = new EntryRange(_pending, _count);
         Files.Add(new SearchIndexFile(SearchIndexFiles.EntriesPath(number), script.Write("entries", number, entries, WriteEntries), entries.Links()));
         Array.Clear(_pending);
         _count = 0;

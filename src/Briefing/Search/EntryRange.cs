@@ -1,9 +1,9 @@
 namespace Briefing.Search;
 
-/// <summary>The entries of one entries file: <paramref name="Count"/> consecutive entries from <paramref name="First"/>.</summary>
-internal readonly record struct EntryRange(IReadOnlyList<SearchEntry> All, int First, int Count)
+/// <summary>The entries of one entries file: the first <paramref name="Count"/> of <paramref name="Entries"/>.</summary>
+internal readonly record struct EntryRange(IReadOnlyList<SearchEntry> Entries, int Count)
 {
-    public SearchEntry this[int index] => All[First + index];
+    public SearchEntry this[int index] => Entries[index];
 
     /// <summary>The pages citing an entry that its file names (the rest are only counted).</summary>
     public static IEnumerable<SearchLink> CitingPagesShown(SearchEntry entry) => entry.CitedBy.Take(SearchIndexFiles.CitingPagesShown);
