@@ -1,9 +1,6 @@
-using Briefing.Citations;
 using Briefing.Core;
-using Briefing.Glossary;
 using Briefing.Pipeline;
 using Briefing.Pipeline.Modules;
-using Briefing.Seeds;
 
 namespace Briefing.Links;
 
@@ -15,19 +12,14 @@ internal sealed class AddLinkIndex(string pagesPipeline) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var pages = context.Outputs(pagesPipeline);
-
-        // What LinkIndexBuilder reads of each listed page (the settings are in every memo key): a page's body and
-        // layout are not in the index, so an edit to them reuses it.
+        var listed = ListedPages.From(context.Outputs(pagesPipeline));
         var file = MemoValue.OfGathered(
             this,
             context,
-            () => ListedPages.From(pages)
-                .Select(d => new object?[] { d.Require(CoreKeys.Page), d.Get(GlossaryKeys.Term), d.Get(SeedKeys.Article), d.Get(CitationKeys.ContextSources) })
-                .ToList(),
+            () => LinkIndexBuilder.DependenciesOf(listed),
             () =>
             {
-                var index = LinkIndexBuilder.Build(pages, context.GetService<SiteSettings>(), context.GetService<SiteUrls>());
+                var index = LinkIndexBuilder.Build(listed, context.GetService<SiteSettings>(), context.GetService<SiteUrls>());
                 return new LinkIndexFile(index, LinkIndexJson.Write(index));
             });
         var document = new Document { Destination = LinkIndex.FileName, Content = file.Json }

@@ -9,9 +9,9 @@ namespace Briefing.Links;
 /// <summary>Collects the citable links of the laid-out pages into a <see cref="LinkIndex"/>.</summary>
 internal static class LinkIndexBuilder
 {
-    public static LinkIndex Build(IEnumerable<Document> pageDocuments, SiteSettings settings, SiteUrls urls)
+    /// <summary>The index of the listed pages (<see cref="ListedPages"/>), in their order.</summary>
+    public static LinkIndex Build(IReadOnlyList<Document> listed, SiteSettings settings, SiteUrls urls)
     {
-        var listed = ListedPages.From(pageDocuments);
         var pages = new List<PageLink>();
         var paragraphs = new List<ParagraphLink>();
         var terms = new List<TermLink>();
@@ -48,6 +48,15 @@ internal static class LinkIndexBuilder
             Sources = SourcesOf(listed),
         };
     }
+
+    /// <summary>
+    /// Everything <see cref="Build"/> reads of the listed pages, for a cache key (the settings are in every memo key):
+    /// each page, its glossary term, its article and its outside sources. A page's body and layout are not in it.
+    /// </summary>
+    public static IReadOnlyList<object?[]> DependenciesOf(IReadOnlyList<Document> listed) =>
+    [
+        .. listed.Select(d => new object?[] { d.Require(CoreKeys.Page), d.Get(GlossaryKeys.Term), d.Get(SeedKeys.Article), d.Get(CitationKeys.ContextSources) }),
+    ];
 
     /// <summary>Each outside source once, in the order of the sources file, with the pages that cite it.</summary>
     private static IReadOnlyList<SourceLink> SourcesOf(IReadOnlyList<Document> listed) =>
